@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point down this list and never back up (see ../shared/DESIGN.md):
+// ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, and every
+// module may use the leaf Evidence (token, box, gene mention).
+let package = Package(
+    name: "ocr-worker",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ocr-worker", targets: ["ocr-worker"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "libpng-dev", "libjpeg-dev", "tesseract-ocr-eng"])]
+        ),
+        .target(name: "Evidence"),
+        .target(name: "Tesseract", dependencies: ["CTesseract", "Evidence"]),
+        .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
+        .target(name: "Genes", dependencies: ["Evidence"]),
+        .target(name: "Records", dependencies: ["Evidence", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "Worker",
+            dependencies: [
+                "FigureOCR", "Records", "Tesseract", "Evidence",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "ocr-worker",
+            dependencies: ["Worker", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
+        .testTarget(name: "TesseractTests", dependencies: ["Tesseract", "Evidence"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "Evidence"]),
+        .testTarget(name: "GenesTests", dependencies: ["Genes"]),
+        .testTarget(name: "WorkerTests", dependencies: ["Worker", "Records", "Evidence"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Evidence"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Writes a figure's output files all or nothing: every file goes to a temporary name in the
+/// target folder first, and only when all were written are they renamed into place, so a
+/// reader (or a crash) never sees a half-written file or a partial set.
+public struct AtomicFileSet {
+    private var files: [(name: String, contents: Data)] = []
+    /// The folder the files go to.
+    public let folder: String
+
+    /// A set of files for `folder`.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// Adds a file by name (no folder part) and UTF-8 text.
+    public mutating func add(_ name: String, text: String) {
+        files.append((name, Data(text.utf8)))
+    }
+
+    /// Writes every file; on any failure removes what it wrote and throws `outputNotWritable`.
+    /// Returns the final paths, in the order added.
+    @discardableResult
+    public func commit() throws -> [String] {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RecordError(.outputNotWritable, "\(folder): cannot create the output folder (\(Self.reason(error)))")
+        }
+        let stamp = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        var temporary: [String] = []
+        do {
+            for file in files {
+                let path = (folder as NSString).appendingPathComponent(".\(file.name).\(stamp).tmp")
+                temporary.append(path)
+                guard manager.createFile(atPath: path, contents: file.contents) else {
+                    throw RecordError(.outputNotWritable, "\(folder): cannot write \(file.name) (permission denied or disk full)")
+                }
+            }
+            var finals: [String] = []
+            for (file, path) in zip(files, temporary) {
+                let final = (folder as NSString).appendingPathComponent(file.name)
+                guard rename(path, final) == 0 else {
+                    throw RecordError(.outputNotWritable, "\(final): cannot move the finished file into place (\(String(cString: strerror(errno))))")
+                }
+                finals.append(final)
+            }
+            return finals
+        } catch {
+            for path in temporary { unlink(path) }
+            throw error
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           let code = Int32(exactly: underlying.code), underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(code))
+        }
+        return nsError.localizedDescription
+    }
+}

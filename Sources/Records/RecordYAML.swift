@@ -1,0 +1,85 @@
+import Yams
+
+/// Converts between Yams' nodes and the record's own lossless values, and writes YAML.
+enum RecordYAML {
+    /// The record value of a composed YAML node (aliases resolved to their text).
+    static func value(of node: Node) -> RecordValue {
+        switch node {
+        case let .scalar(scalar):
+            return .scalar(RecordScalar(text: scalar.string, style: style(of: scalar.style), kind: kind(of: node)))
+        case let .sequence(sequence):
+            return .sequence(sequence.map(value(of:)))
+        case let .mapping(mapping):
+            return .mapping(mapping.map { RecordField(key: $0.key.string ?? "", value: value(of: $0.value)) })
+        case .alias:
+            return .string(node.string ?? "")
+        }
+    }
+
+    /// The YAML node that writes `value` back as it was read.
+    static func node(of value: RecordValue) -> Node {
+        switch value {
+        case let .scalar(scalar):
+            return .scalar(Node.Scalar(scalar.text, tag(of: scalar), nodeStyle(of: scalar)))
+        case let .sequence(items):
+            return .sequence(Node.Sequence(items.map(node(of:))))
+        case let .mapping(fields):
+            return .mapping(Node.Mapping(fields.map { (Node($0.key), node(of: $0.value)) }))
+        }
+    }
+
+    /// `fields` as block YAML, one top-level key per field, ending with a newline.
+    static func serialize(_ fields: [RecordField]) throws -> String {
+        guard !fields.isEmpty else { return "" }
+        // Unlimited width keeps long captions on one line rather than folding them at 80.
+        return try Yams.serialize(node: node(of: .mapping(fields)), width: -1, allowUnicode: true)
+    }
+
+    private static func style(of style: Node.Scalar.Style) -> RecordScalar.Style {
+        switch style {
+        case .plain: return .plain
+        case .singleQuoted: return .singleQuoted
+        case .doubleQuoted: return .doubleQuoted
+        case .literal: return .literal
+        case .folded: return .folded
+        case .any: return .any
+        }
+    }
+
+    private static func kind(of node: Node) -> RecordScalar.Kind {
+        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return .string }
+        switch Tag.Name(rawValue: node.tag.rawValue) {
+        case .int: return .integer
+        case .float: return .float
+        case .bool: return .boolean
+        case .null: return .null
+        default: return .string
+        }
+    }
+
+    private static func tag(of scalar: RecordScalar) -> Tag {
+        switch scalar.kind {
+        case .string: return Tag(.str)
+        case .integer: return Tag(.int)
+        case .float: return Tag(.float)
+        case .boolean: return Tag(.bool)
+        case .null: return Tag(.null)
+        }
+    }
+
+    private static func nodeStyle(of scalar: RecordScalar) -> Node.Scalar.Style {
+        switch scalar.style {
+        case .plain: return .plain
+        case .singleQuoted: return .singleQuoted
+        case .doubleQuoted: return .doubleQuoted
+        case .literal: return .literal
+        case .folded: return .folded
+        case .any:
+            // New strings that YAML would read as something else (`'2022'`, `yes`, `null`) or
+            // that span lines are quoted or written as blocks so they read back as strings.
+            if scalar.kind != .string { return .plain }
+            if scalar.text.contains("\n") { return .literal }
+            return .any
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import CTesseract
+import Evidence
+import Foundation
+
+/// One initialised Tesseract engine (a `TessBaseAPI` with its model loaded).
+///
+/// Initialisation loads the traineddata (about 70 ms for English), so an engine is made once
+/// per thread and reused for many images. Tesseract engines are not thread-safe: this class is
+/// deliberately not `Sendable`; keep each engine on the thread or task that made it.
+public final class Engine {
+    /// What the engine was made with.
+    public let configuration: EngineConfiguration
+    /// The tessdata folder the models were loaded from.
+    public let tessdataFolder: String
+    /// Each language with the version string its traineddata carries (or `unknown`).
+    public let models: [(language: String, version: String)]
+
+    private let handle: OpaquePointer
+
+    /// Loads the models of `configuration.languages` and applies its init-only parameters.
+    ///
+    /// Throws `modelMissing` naming the folder and language when a model file is absent, and
+    /// `engineInitFailed` naming the folder, languages and parameters when Tesseract refuses.
+    public init(_ configuration: EngineConfiguration = EngineConfiguration()) throws {
+        LeptonicaMessages.silence()
+        guard !configuration.languages.isEmpty else {
+            throw TesseractError(.modelMissing, "no OCR language given")
+        }
+        guard let folder = Tessdata.resolveFolder(explicit: configuration.tessdata, languages: configuration.languages) else {
+            throw TesseractError(
+                .modelMissing,
+                "no tessdata folder with \(configuration.languages[0]).traineddata found (looked in TESSDATA_PREFIX and \(Tessdata.systemFolders.joined(separator: ", "))); install tesseract-ocr-\(configuration.languages[0]) or pass --tessdata DIR"
+            )
+        }
+        var models: [(language: String, version: String)] = []
+        for language in configuration.languages {
+            let path = Tessdata.modelPath(folder: folder, language: language)
+            guard FileManager.default.fileExists(atPath: path) else {
+                let available = Tessdata.availableLanguages(in: folder)
+                throw TesseractError(
+                    .modelMissing,
+                    "\(path) does not exist (tessdata \(folder) has: \(available.isEmpty ? "no models" : available.joined(separator: ", ")))"
+                )
+            }
+            models.append((language, Tessdata.modelVersion(at: path) ?? "unknown"))
+        }
+        guard let handle = TessBaseAPICreate() else {
+            throw TesseractError(.engineInitFailed, "Tesseract could not allocate an engine")
+        }
+        // Tesseract's own chatter ("Estimating resolution as ...") would otherwise go to stderr,
+        // which belongs to this program's logs.
+        let parameters = [(name: "debug_file", value: "/dev/null")] + configuration.initParameters
+        let status = Self.withCStrings(parameters.map(\.name)) { names in
+            Self.withCStrings(parameters.map(\.value)) { values in
+                TessBaseAPIInit4(handle, folder, configuration.languageString, OEM_LSTM_ONLY,
+                                 nil, 0, names, values, parameters.count, 0)
+            }
+        }
+        guard status == 0 else {
+            TessBaseAPIEnd(handle)
+            TessBaseAPIDelete(handle)
+            let listed = configuration.initParameters.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+            throw TesseractError(
+                .engineInitFailed,
+                "Tesseract could not initialise with tessdata \(folder) and languages \(configuration.languageString)\(listed.isEmpty ? "" : " (parameters: \(listed))")"
+            )
+        }
+        self.handle = handle
+        self.configuration = configuration
+        self.tessdataFolder = folder
+        self.models = models
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    /// Tesseract's version, e.g. `5.3.0`.
+    public static var tesseractVersion: String {
+        guard let version = TessVersion() else { return "unknown" }
+        return String(cString: version)
+    }
+
+    /// Leptonica's version, e.g. `leptonica-1.82.0`.
+    public static var leptonicaVersion: String {
+        guard let version = getLeptonicaVersion() else { return "unknown" }
+        defer { lept_free(version) }
+        return String(cString: version)
+    }
+
+    /// The models as one line, e.g. `eng 4.00.00alpha:eng:synth20170629`.
+    public var modelDescription: String {
+        models.map { "\($0.language) \($0.version)" }.joined(separator: ", ")
+    }
+
+    /// Sets a runtime parameter and checks that Tesseract kept the value.
+    ///
+    /// Tesseract's `SetVariable` answers true for any existing name even when the value was
+    /// not taken, so the value is read back and compared.
+    public func setParameter(_ name: String, to value: String) throws {
+        guard TessBaseAPISetVariable(handle, name, value) != 0 else {
+            throw TesseractError(.unknownParameter, "Tesseract has no parameter named \(name)")
+        }
+        guard let readBack = parameter(name), Self.sameParameterValue(readBack, value) else {
+            throw TesseractError(
+                .unknownParameter,
+                "Tesseract parameter \(name) did not take the value \(value) (it is \(parameter(name) ?? "unreadable"); init-only parameters go in EngineConfiguration.initParameters)"
+            )
+        }
+    }
+
+    /// The current value of a parameter as text, or nil when no parameter has that name.
+    public func parameter(_ name: String) -> String? {
+        var intValue: Int32 = 0
+        if TessBaseAPIGetIntVariable(handle, name, &intValue) != 0 { return String(intValue) }
+        var boolValue: Int32 = 0
+        if TessBaseAPIGetBoolVariable(handle, name, &boolValue) != 0 { return boolValue != 0 ? "1" : "0" }
+        var doubleValue: Double = 0
+        if TessBaseAPIGetDoubleVariable(handle, name, &doubleValue) != 0 { return String(doubleValue) }
+        if let text = TessBaseAPIGetStringVariable(handle, name) { return String(cString: text) }
+        return nil
+    }
+
+    /// Reads the words of `image` with segmentation `mode`, labelling each with `pass`.
+    ///
+    /// Boxes are mapped through `image.toSource`, so they are in the pixels of the image the
+    /// variant was derived from. Words whose text is NULL or blank are skipped. `deadline`
+    /// bounds recognition (Tesseract checks it per word, not during layout analysis).
+    public func recognize(
+        _ image: Image, mode: SegmentationMode, pass: String, deadline: Duration? = nil
+    ) throws -> [Token] {
+        TessBaseAPISetPageSegMode(handle, mode.cValue)
+        TessBaseAPISetImage2(handle, image.pix)
+        // Results, the image and any iterator die here; nothing survives into the next call.
+        defer { TessBaseAPIClear(handle) }
+
+        guard let monitor = TessMonitorCreate() else {
+            throw TesseractError(.recognitionFailed, "Tesseract could not allocate a progress monitor")
+        }
+        defer { TessMonitorDelete(monitor) }
+        let started = ContinuousClock.now
+        if let deadline {
+            let milliseconds = deadline.components.seconds * 1000 + deadline.components.attoseconds / 1_000_000_000_000_000
+            TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: max(1, milliseconds)))
+        }
+        guard TessBaseAPIRecognize(handle, monitor) == 0 else {
+            if let deadline, ContinuousClock.now - started >= deadline {
+                throw TesseractError(.deadlineExceeded, "recognition (pass \(pass)) passed its deadline of \(deadline)")
+            }
+            throw TesseractError(.recognitionFailed, "Tesseract failed to recognise a \(image.width)x\(image.height) image (pass \(pass))")
+        }
+        return readWords(mapping: image.toSource, pass: pass)
+    }
+
+    /// Walks the result iterator word by word, numbering blocks, paragraphs, lines and words
+    /// as Tesseract's TSV renderer does.
+    private func readWords(mapping toSource: PixelTransform, pass: String) -> [Token] {
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        // The page iterator is the same object seen through its base class: never delete it.
+        guard let page = TessResultIteratorGetPageIterator(iterator) else { return [] }
+
+        var tokens: [Token] = []
+        var block = 0, paragraph = 0, line = 0, word = 0
+        repeat {
+            if TessPageIteratorIsAtBeginningOf(page, RIL_BLOCK) != 0 { block += 1; paragraph = 0; line = 0; word = 0 }
+            if TessPageIteratorIsAtBeginningOf(page, RIL_PARA) != 0 { paragraph += 1; line = 0; word = 0 }
+            if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 { line += 1; word = 0 }
+            word += 1
+            guard let cText = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            let text = String(cString: cText).trimmingCharacters(in: .whitespacesAndNewlines)
+            TessDeleteText(cText)
+            guard !text.isEmpty else { continue }
+            var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+            guard TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
+            let box = toSource.apply(Evidence.Box(left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)))
+            let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
+            tokens.append(Token(
+                text: text, confidence: (confidence * 100).rounded() / 100, box: box,
+                layout: WordLayout(block: block, paragraph: paragraph, line: line, word: word), pass: pass
+            ))
+        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+        return tokens
+    }
+
+    /// Whether Tesseract's read-back value means the same as the value that was set.
+    private static func sameParameterValue(_ readBack: String, _ requested: String) -> Bool {
+        if readBack == requested { return true }
+        if let a = Double(readBack), let b = Double(requested) { return a == b }
+        let truthy: Set<String> = ["1", "t", "true", "y", "yes", "on"]
+        let falsy: Set<String> = ["0", "f", "false", "n", "no", "off"]
+        let lowered = requested.lowercased()
+        return (readBack == "1" && truthy.contains(lowered)) || (readBack == "0" && falsy.contains(lowered))
+    }
+
+    /// Calls `body` with a NULL-free C array of copies of `strings`, freed afterwards.
+    private static func withCStrings<R>(_ strings: [String], _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
+        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
+        defer { pointers.forEach { free($0) } }
+        return pointers.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else {
+                var empty: UnsafeMutablePointer<CChar>? = nil
+                return body(&empty)
+            }
+            return body(base)
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import CTesseract
+import Evidence
+import Foundation
+
+/// A decoded image: owns one Leptonica `Pix` and knows how its pixels map back to the source
+/// image it was derived from, so words read on a variant land in source pixels.
+///
+/// Not `Sendable`: a `Pix` is reference-counted without locks, so an image stays on the thread
+/// (or task) that made it.
+public final class Image {
+    /// The owned Leptonica image; destroyed exactly once, in `deinit`.
+    let pix: UnsafeMutablePointer<PIX>
+    /// Width in pixels.
+    public let width: Int
+    /// Height in pixels.
+    public let height: Int
+    /// Bits per pixel (1, 2, 4, 8, 16 or 32).
+    public let depth: Int
+    /// Maps this image's pixel coordinates back to the source image's.
+    public let toSource: PixelTransform
+
+    /// Takes ownership of `pix`; `toSource` says where it came from.
+    init(owning pix: UnsafeMutablePointer<PIX>, toSource: PixelTransform) {
+        self.pix = pix
+        var w: Int32 = 0, h: Int32 = 0, d: Int32 = 0
+        pixGetDimensions(pix, &w, &h, &d)
+        self.width = Int(w)
+        self.height = Int(h)
+        self.depth = Int(d)
+        self.toSource = toSource
+    }
+
+    deinit {
+        var owned: UnsafeMutablePointer<PIX>? = pix
+        pixDestroy(&owned)
+    }
+
+    /// Decodes the image file at `path` (JPEG, PNG, TIFF, GIF, WebP, BMP, PNM), checking its
+    /// header against `limits` first.
+    public convenience init(contentsOf path: String, limits: ImageLimits = .default) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw TesseractError(.imageMissing, "\(path): no such file")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw TesseractError(.imageMissing, "\(path): cannot be read (\(error.localizedDescription))")
+        }
+        try self.init(data: data, name: path, limits: limits)
+    }
+
+    /// Decodes an image from its encoded bytes; `name` is used in error messages.
+    public init(data: Data, name: String = "image", limits: ImageLimits = .default) throws {
+        LeptonicaMessages.silence()
+        guard !data.isEmpty else {
+            throw TesseractError(.imageEmpty, "\(name): the file is empty (0 bytes)")
+        }
+        let decoded: UnsafeMutablePointer<PIX>? = try data.withUnsafeBytes { raw in
+            guard let bytes = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
+            var format: Int32 = 0, w: Int32 = 0, h: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, cmap: Int32 = 0
+            guard pixReadHeaderMem(bytes, raw.count, &format, &w, &h, &bps, &spp, &cmap) == 0, w > 0, h > 0 else {
+                throw TesseractError(.imageUnreadable, "\(name): not a readable image (unknown format or damaged header)")
+            }
+            let pixels = Int(w) * Int(h)
+            if pixels > limits.maxPixels || Int(w) > limits.maxSide || Int(h) > limits.maxSide {
+                throw TesseractError(
+                    .imageTooLarge,
+                    "\(name): image is \(w)x\(h) pixels, over the limit of \(limits.maxPixels) pixels or \(limits.maxSide) px a side"
+                )
+            }
+            return pixReadMem(bytes, raw.count)
+        }
+        guard let decoded else {
+            throw TesseractError(.imageUnreadable, "\(name): the image data cannot be decoded (truncated or corrupt)")
+        }
+        // Colour-mapped images (palette PNGs, GIFs) are expanded so every later operation and
+        // Tesseract itself see plain grey or RGB pixels.
+        var pix = decoded
+        if pixGetColormap(decoded) != nil {
+            guard let expanded = pixRemoveColormap(decoded, Int32(REMOVE_CMAP_BASED_ON_SRC)) else {
+                var owned: UnsafeMutablePointer<PIX>? = decoded
+                pixDestroy(&owned)
+                throw TesseractError(.imageUnreadable, "\(name): the image's colour map cannot be expanded")
+            }
+            var owned: UnsafeMutablePointer<PIX>? = decoded
+            pixDestroy(&owned)
+            pix = expanded
+        }
+        self.pix = pix
+        var w: Int32 = 0, h: Int32 = 0, d: Int32 = 0
+        pixGetDimensions(pix, &w, &h, &d)
+        self.width = Int(w)
+        self.height = Int(h)
+        self.depth = Int(d)
+        self.toSource = .identity
+    }
+
+    /// Wraps the result of a Leptonica operation, or throws when it returned NULL.
+    private func derived(
+        _ result: UnsafeMutablePointer<PIX>?, operation: String, toThis: PixelTransform
+    ) throws -> Image {
+        guard let result else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not \(operation) a \(width)x\(height) image")
+        }
+        return Image(owning: result, toSource: toSource.after(toThis))
+    }
+
+    /// This image scaled by `factor` in both directions (area-averaged when shrinking).
+    public func scaled(by factor: Double) throws -> Image {
+        guard factor > 0, factor.isFinite else {
+            throw TesseractError(.imageOperationFailed, "cannot scale an image by \(factor)")
+        }
+        let result = pixScale(pix, Float(factor), Float(factor))
+        var w: Int32 = 0, h: Int32 = 0
+        if let result { pixGetDimensions(result, &w, &h, nil) }
+        return try derived(
+            result, operation: "scale by \(factor)",
+            toThis: .scaling(fromWidth: width, height: height, toWidth: Int(w), height: Int(h))
+        )
+    }
+
+    /// This image as 8-bit grey (luminance for colour images).
+    public func grayscale() throws -> Image {
+        if depth == 8 { return try derived(pixClone(pix), operation: "clone", toThis: .identity) }
+        return try derived(pixConvertTo8(pix, 0), operation: "convert to grey", toThis: .identity)
+    }
+
+    /// The part of this image inside `box` (clipped to the image).
+    public func cropped(to box: Evidence.Box) throws -> Image {
+        guard let clip = Evidence.Box(left: max(0, box.x), top: max(0, box.y),
+                             right: min(width, box.maxX), bottom: min(height, box.maxY)).nonEmpty,
+              let region = boxCreate(Int32(clip.x), Int32(clip.y), Int32(clip.width), Int32(clip.height))
+        else {
+            throw TesseractError(.imageOperationFailed, "crop box \(box) lies outside the \(width)x\(height) image")
+        }
+        var owned: UnsafeMutablePointer<BOX>? = region
+        defer { boxDestroy(&owned) }
+        return try derived(
+            pixClipRectangle(pix, region, nil), operation: "crop to \(clip)",
+            toThis: .cropping(atX: clip.x, y: clip.y)
+        )
+    }
+
+    /// This image turned clockwise by `quarterTurns` x 90 degrees.
+    public func rotated(quarterTurns: Int) throws -> Image {
+        let turns = ((quarterTurns % 4) + 4) % 4
+        return try derived(
+            pixRotateOrth(pix, Int32(turns)), operation: "rotate by \(turns * 90) degrees",
+            toThis: .rotation(quarterTurns: turns, width: width, height: height)
+        )
+    }
+
+    /// The image encoded as PNG, for debugging and tests.
+    public func pngData() throws -> Data {
+        var bytes: UnsafeMutablePointer<UInt8>? = nil
+        var size = 0
+        guard pixWriteMem(&bytes, &size, pix, Int32(IFF_PNG)) == 0, let bytes else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not encode a \(width)x\(height) image as PNG")
+        }
+        defer { lept_free(bytes) }
+        return Data(bytes: bytes, count: size)
+    }
+}
+
+extension Evidence.Box {
+    /// The box itself when it has an area, nil when it is empty.
+    fileprivate var nonEmpty: Evidence.Box? { width > 0 && height > 0 ? self : nil }
+}

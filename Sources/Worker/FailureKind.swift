@@ -1,0 +1,37 @@
+import Records
+import Tesseract
+
+/// The classes of failure a user acts on differently; the command line maps each to one
+/// documented exit code.
+public enum FailureKind: String, Sendable, CaseIterable {
+    /// Options that do not fit together.
+    case usage
+    /// The image is missing, empty, not an image, truncated or too large.
+    case unreadableImage = "unreadable-image"
+    /// The record is unreadable, malformed, unsafe, or required and missing.
+    case invalidRecord = "invalid-record"
+    /// The OCR engine or its model cannot be loaded.
+    case engineUnavailable = "engine-unavailable"
+    /// An output file or folder cannot be written.
+    case outputNotWritable = "output-not-writable"
+    /// Anything else: a bug or an engine failure on a valid image.
+    case internalError = "internal-error"
+
+    /// The kind of any error the worker's modules throw.
+    public init(of error: Error) {
+        switch error {
+        case let error as TesseractError:
+            switch error.code {
+            case .modelMissing, .engineInitFailed, .unknownParameter: self = .engineUnavailable
+            case .imageMissing, .imageEmpty, .imageUnreadable, .imageTooLarge: self = .unreadableImage
+            default: self = .internalError
+            }
+        case let error as RecordError:
+            self = error.code == .outputNotWritable ? .outputNotWritable : .invalidRecord
+        case let error as WorkerError:
+            self = error.code == .usage || error.code == .unknownRecipe ? .usage : .internalError
+        default:
+            self = .internalError
+        }
+    }
+}

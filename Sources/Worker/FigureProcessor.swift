@@ -1,0 +1,77 @@
+import Evidence
+import FigureOCR
+import Foundation
+import Records
+import Tesseract
+
+/// Turns one image and its record into an enriched record, with one engine that it keeps for
+/// every figure it is given (engine start-up is paid once).
+///
+/// Not `Sendable`: it owns a Tesseract engine, which must stay on one thread.
+public final class FigureProcessor {
+    /// The options every figure is processed with.
+    public let options: ProcessOptions
+    private let engine: Engine
+    private let reader: FigureReader
+
+    /// Starts the engine; throws when the model cannot be loaded.
+    public init(options: ProcessOptions) throws {
+        self.options = options
+        self.engine = try Engine(options.engine)
+        self.reader = FigureReader(recipe: options.recipe, deadline: options.deadline)
+    }
+
+    /// `tesseract 5.3.0 (leptonica-1.82.0)`.
+    public var engineDescription: String {
+        "tesseract \(Engine.tesseractVersion) (\(Engine.leptonicaVersion))"
+    }
+
+    /// The loaded models, e.g. `eng 4.00.00alpha:eng:synth20170629`.
+    public var modelDescription: String { engine.modelDescription }
+
+    /// Reads the image at `imagePath` and enriches `located`'s record with what it holds.
+    ///
+    /// Names from the record are checked before any work, so an unsafe record fails fast and
+    /// nothing is written for it.
+    public func process(imagePath: String, located: RecordLocator.Located) throws -> EnrichedRecord {
+        let recordSource = located.path ?? imagePath
+        let figid = try OutputName.validatedFigid(
+            located.record.figid ?? OutputName.derivedFigid(fromFilename: (imagePath as NSString).lastPathComponent),
+            recordPath: recordSource
+        )
+        if let filename = located.record.filename {
+            _ = try OutputName.validatedFilename(filename, recordPath: recordSource)
+        }
+        let data = try readImageBytes(imagePath)
+        let image = try Image(data: data, name: imagePath, limits: options.limits)
+        let started = ContinuousClock.now
+        let tokens = try reader.read(image, with: engine)
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return EnrichedRecord(
+            record: located.record,
+            figid: figid,
+            figure: FigureFacts(path: imagePath, sha256: FileDigest.sha256(data), width: image.width, height: image.height, bytes: data.count),
+            ocr: OCRRun(
+                engine: engineDescription, model: modelDescription, recipe: options.recipe.identifier,
+                seconds: options.recordTimings ? seconds : nil, tokens: tokens
+            ),
+            warnings: located.warnings
+        )
+    }
+
+    private func readImageBytes(_ path: String) throws -> Data {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw TesseractError(.imageMissing, "\(path): no such file")
+        }
+        guard !isFolder.boolValue else {
+            throw TesseractError(.imageUnreadable, "\(path): is a folder, not an image")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw TesseractError(.imageMissing, "\(path): cannot be read (\(error.localizedDescription))")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import Tesseract
+import Worker
+
+/// `ocr-worker doctor`: checks that everything a run needs is in place and says what is not.
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check the OCR engine, its models, the environment and the output folder."
+    )
+
+    @OptionGroup var engine: EngineOptions
+
+    @Option(name: .long, help: ArgumentHelp("Output folder to check for write access.", valueName: "dir"))
+    var out: String = "enriched"
+
+    func run() throws {
+        var failed: [(String, ExitCode)] = []
+        func report(_ ok: Bool, _ name: String, _ detail: String) {
+            print("\(ok ? "ok  " : "FAIL") \(name): \(detail)")
+        }
+
+        report(true, "tesseract", Engine.tesseractVersion)
+        report(true, "leptonica", Engine.leptonicaVersion)
+
+        let configuration = engine.configuration
+        if let folder = Tessdata.resolveFolder(explicit: configuration.tessdata, languages: configuration.languages) {
+            let available = Tessdata.availableLanguages(in: folder)
+            report(!available.isEmpty, "tessdata", "\(folder) (models: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
+        } else {
+            report(false, "tessdata", "no folder found (looked in TESSDATA_PREFIX and \(Tessdata.systemFolders.joined(separator: ", ")))")
+        }
+
+        let started = ContinuousClock.now
+        do {
+            let loaded = try Engine(configuration)
+            report(true, "model", "\(loaded.modelDescription) (engine start \(Milliseconds(since: started)))")
+        } catch {
+            report(false, "model", String(describing: error))
+            failed.append(("model", ExitCodes.engineUnavailable))
+        }
+
+        let limit = ProcessInfo.processInfo.environment[ThreadLimit.variable]
+        let limitOK = limit == "1"
+        report(limitOK, ThreadLimit.variable, limit.map { "\($0)\($0 == "1" ? "" : " (1 is fastest: one engine per core, one thread per engine)")" } ?? "not set")
+
+        let writable = Self.checkWritable(out)
+        report(writable == nil, "output", writable ?? "\(out) is writable")
+        if writable != nil { failed.append(("output", ExitCodes.outputNotWritable)) }
+
+        if let first = failed.first {
+            FileHandle.standardError.write(Data("ocr-worker: error: doctor found problems: \(failed.map(\.0).joined(separator: ", "))\n".utf8))
+            throw first.1
+        }
+    }
+
+    /// Nil when a file can be created in `folder` (made if missing), else why not.
+    static func checkWritable(_ folder: String) -> String? {
+        let manager = FileManager.default
+        let existed = manager.fileExists(atPath: folder)
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            return "\(folder) cannot be created (\(error.localizedDescription))"
+        }
+        let probe = (folder as NSString).appendingPathComponent(".ocr-worker-doctor-\(getpid())")
+        defer {
+            unlink(probe)
+            if !existed { try? manager.removeItem(atPath: folder) }
+        }
+        return manager.createFile(atPath: probe, contents: Data()) ? nil : "\(folder) is not writable"
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// The `ocr-worker` command: reads pathway figures with Tesseract and writes enriched records.
+@main
+struct OCRWorker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ocr-worker",
+        abstract: "Read pathway figures with Tesseract OCR and write enriched PFOCR records.",
+        discussion: """
+            The program re-executes itself with OMP_THREAD_LIMIT=1 when that variable is not set: \
+            Tesseract's OpenMP threads make one figure several times slower and compete with the \
+            worker's own engines. Set OMP_THREAD_LIMIT yourself to override.
+
+            Exit codes: 0 success, 3 some of several figures failed, 64 usage, 65 invalid record, \
+            66 unreadable image, 69 OCR engine or model unavailable, 70 internal error, \
+            73 output not writable.
+            """,
+        version: "0.1.0",
+        subcommands: [ProcessCommand.self, DoctorCommand.self]
+    )
+
+    /// Entry point: fixes the OpenMP environment before anything loads Tesseract, then parses.
+    static func main() {
+        ThreadLimit.ensure()
+        main(nil)
+    }
+}

@@ -1,0 +1,138 @@
+import ArgumentParser
+import FigureOCR
+import Foundation
+import Records
+import Tesseract
+import Worker
+
+/// `ocr-worker process IMAGE...`: one or more figures, each to an enriched record.
+struct ProcessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "process",
+        abstract: "Read figures and write their enriched records.",
+        discussion: """
+            For each image, finds its PFOCR record (--record, or a .md in --records DIR, the image's \
+            folder or ./records whose front matter 'filename' is the image's name), reads the image \
+            with Tesseract, and writes <figid>.md, <figid>.json and <figid>-tokens.tsv to --out. \
+            Prints the paths written (or, with --json, one JSON object per figure per line) on stdout.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Figure images (JPEG, PNG, TIFF, ...).", valueName: "image"))
+    var images: [String]
+
+    @Option(name: .long, help: ArgumentHelp("The record of the (single) image.", valueName: "file"))
+    var record: String?
+
+    @Option(name: .long, help: ArgumentHelp("Folder of records to search (default: the image's folder, then ./records).", valueName: "dir"))
+    var records: String?
+
+    @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var out: String = "enriched"
+
+    @Flag(name: .long, help: "Print each enriched record as one line of JSON on stdout (NDJSON).")
+    var json = false
+
+    @Option(name: .long, help: "Recipe: \(Recipe.all.map(\.name).joined(separator: ", ")).")
+    var recipe: String = Recipe.fast.name
+
+    @Option(name: .long, help: ArgumentHelp("Override the recipe's page segmentation mode (Tesseract --psm: 3-8, 11-13).", valueName: "n"))
+    var psm: Int?
+
+    @OptionGroup var engine: EngineOptions
+
+    @Option(name: .long, help: ArgumentHelp("Refuse images with more pixels than this (checked before decoding).", valueName: "n"))
+    var maxPixels: Int = ImageLimits.default.maxPixels
+
+    @Option(name: .long, help: ArgumentHelp("Recognition deadline per pass, in seconds.", valueName: "seconds"))
+    var deadline: Double?
+
+    @Flag(name: .long, help: "Fail a figure that has no record instead of writing a minimal one.")
+    var requireRecord = false
+
+    @Flag(name: .long, help: "Leave timing fields out, so outputs are byte-identical across runs.")
+    var noTimings = false
+
+    @Flag(name: .shortAndLong, help: "Log each figure's timings to stderr.")
+    var verbose = false
+
+    func validate() throws {
+        if record != nil && images.count > 1 {
+            throw ValidationError("--record names the record of one image; use --records DIR for several images")
+        }
+        if record != nil && records != nil {
+            throw ValidationError("give either --record FILE or --records DIR, not both")
+        }
+        if Recipe.named(recipe) == nil {
+            throw ValidationError("unknown recipe '\(recipe)' (known: \(Recipe.all.map(\.name).joined(separator: ", ")))")
+        }
+        if let psm, SegmentationMode(rawValue: psm) == nil {
+            throw ValidationError("--psm \(psm) is not supported (use one of \(SegmentationMode.allCases.map { String($0.rawValue) }.joined(separator: ", ")))")
+        }
+        if maxPixels <= 0 { throw ValidationError("--max-pixels must be positive") }
+        if let deadline, !(deadline > 0) { throw ValidationError("--deadline must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        let console = Console(verbose: verbose)
+        var chosen = Recipe.named(recipe) ?? .fast
+        if let psm, let mode = SegmentationMode(rawValue: psm) { chosen = chosen.overridingMode(mode) }
+        let options = ProcessOptions(
+            engine: engine.configuration, recipe: chosen,
+            limits: ImageLimits(maxPixels: maxPixels, maxSide: ImageLimits.default.maxSide),
+            deadline: deadline.map { .milliseconds(Int(($0 * 1000).rounded())) },
+            recordTimings: !noTimings, requireRecord: requireRecord
+        )
+
+        let started = ContinuousClock.now
+        let processor: FigureProcessor
+        do {
+            processor = try FigureProcessor(options: options)
+        } catch {
+            console.error(String(describing: error))
+            throw ExitCodes.code(for: FailureKind(of: error))
+        }
+        console.info("engine ready in \(Milliseconds(since: started)) (\(processor.modelDescription), recipe \(chosen.identifier))")
+
+        var locator = RecordLocator(explicitRecord: record, folders: records.map { [$0] })
+        var failures: [FailureKind] = []
+        for image in images {
+            let figureStarted = ContinuousClock.now
+            do {
+                let located = try locator.locate(imagePath: image, required: requireRecord)
+                let enriched = try processor.process(imagePath: image, located: located)
+                let paths = try EnrichedFiles.write(enriched, to: out)
+                for warning in enriched.warnings { console.warning("\(image): \(warning)") }
+                if json {
+                    console.output(EnrichedJSON.lineText(enriched))
+                } else {
+                    paths.forEach(console.output)
+                }
+                console.info("\(image): \(enriched.ocr.tokens.count) tokens in \(Milliseconds(since: figureStarted))")
+            } catch {
+                let kind = FailureKind(of: error)
+                console.error(String(describing: error))
+                // Nothing later can succeed without an engine or a writable output.
+                if kind == .engineUnavailable || kind == .outputNotWritable { throw ExitCodes.code(for: kind) }
+                failures.append(kind)
+            }
+        }
+        guard let first = failures.first else { return }
+        if images.count == 1 || (failures.count == images.count && failures.allSatisfy { $0 == first }) {
+            throw ExitCodes.code(for: first)
+        }
+        throw ExitCodes.partialFailure
+    }
+}
+
+/// Elapsed wall time since a start, printed in milliseconds.
+struct Milliseconds: CustomStringConvertible {
+    let value: Double
+
+    init(since start: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - start
+        value = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    }
+
+    var description: String { String(format: "%.0f ms", value) }
+}
