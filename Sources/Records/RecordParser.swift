@@ -36,32 +36,52 @@ public enum RecordParser {
     }
 
     /// Splits text into the front matter (without its `---` lines) and the body.
+    ///
+    /// Works on Unicode scalars, not Characters: Swift reads "\r\n" as one Character, and
+    /// records written on Windows must split the same way.
     static func split(_ text: String, source: String) throws -> (frontMatter: String, body: String) {
-        var content = Substring(text)
-        if content.hasPrefix("\u{FEFF}") { content = content.dropFirst() }
-        var lines = content.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first, closing: false) else {
+        var scalars = Substring(text).unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        var lines = LineCursor(scalars)
+        guard let first = lines.next(), isFence(first, closing: false) else {
             throw RecordError(.noFrontMatter, "\(source): no YAML front matter (a record starts with a '---' line)")
         }
-        var rest = lines.count > 1 ? lines[1] : ""
-        var frontMatter = ""
-        while !rest.isEmpty {
-            lines = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-            let line = lines[0]
-            rest = lines.count > 1 ? lines[1] : ""
+        var frontMatter = String.UnicodeScalarView()
+        while let line = lines.next() {
             if isFence(line, closing: true) {
-                return (frontMatter, String(rest))
+                return (String(frontMatter), String(lines.rest))
             }
-            frontMatter += line + "\n"
+            frontMatter.append(contentsOf: line)
+            frontMatter.append("\n")
         }
         throw RecordError(.noFrontMatter, "\(source): the YAML front matter is never closed (no second '---' line)")
     }
 
-    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-        let bare = trimmed.reversed().drop { $0 == " " || $0 == "\t" }
-        let fence = String(bare.reversed())
+    /// A fence line is `---` (or `...` to close), with trailing blanks or a carriage return.
+    private static func isFence(_ line: Substring.UnicodeScalarView, closing: Bool) -> Bool {
+        var end = line.endIndex
+        while end > line.startIndex, [" ", "\t", "\r"].contains(line[line.index(before: end)]) {
+            end = line.index(before: end)
+        }
+        let fence = String(String.UnicodeScalarView(line[line.startIndex..<end]))
         return fence == "---" || (closing && fence == "...")
+    }
+
+    /// Hands out the lines of a text one at a time (without their "\n"), and what is left.
+    private struct LineCursor {
+        private(set) var rest: Substring.UnicodeScalarView
+
+        init(_ text: Substring.UnicodeScalarView) { rest = text }
+
+        mutating func next() -> Substring.UnicodeScalarView? {
+            guard !rest.isEmpty else { return nil }
+            guard let newline = rest.firstIndex(of: "\n") else {
+                defer { rest = rest[rest.endIndex...] }
+                return rest
+            }
+            defer { rest = rest[rest.index(after: newline)...] }
+            return rest[rest.startIndex..<newline]
+        }
     }
 
     /// Yams' descriptions span several lines and quote the document; one line is enough here,

@@ -79,7 +79,8 @@ enum RecordYAML {
             // that span lines are quoted or written as blocks so they read back as strings.
             if scalar.kind != .string { return .plain }
             if scalar.text.contains("\n") { return .literal }
-            return .any
+            let resolved = Resolver.default.resolveTag(of: Node(scalar.text, Tag(.implicit), .plain))
+            return scalar.text.isEmpty || resolved != .str ? .singleQuoted : .any
         }
     }
 }

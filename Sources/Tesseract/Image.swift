@@ -151,12 +151,22 @@ public final class Image {
         )
     }
 
-    /// The image encoded as PNG, for debugging and tests.
-    public func pngData() throws -> Data {
+    /// Lossless encodings this wrapper writes (for debugging, tests and fixtures).
+    public enum Encoding: Sendable {
+        /// PNG.
+        case png
+        /// TIFF with LZW compression.
+        case tiff
+
+        var leptonicaFormat: Int32 { self == .png ? Int32(IFF_PNG) : Int32(IFF_TIFF_LZW) }
+    }
+
+    /// The image encoded in `encoding`.
+    public func encoded(as encoding: Encoding) throws -> Data {
         var bytes: UnsafeMutablePointer<UInt8>? = nil
         var size = 0
-        guard pixWriteMem(&bytes, &size, pix, Int32(IFF_PNG)) == 0, let bytes else {
-            throw TesseractError(.imageOperationFailed, "Leptonica could not encode a \(width)x\(height) image as PNG")
+        guard pixWriteMem(&bytes, &size, pix, encoding.leptonicaFormat) == 0, let bytes else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not encode a \(width)x\(height) image as \(encoding)")
         }
         defer { lept_free(bytes) }
         return Data(bytes: bytes, count: size)

@@ -12,7 +12,8 @@ public enum Tessdata {
     ]
 
     /// The folder to use: `explicit` when given, else `TESSDATA_PREFIX`, else the first system
-    /// folder holding the first language's model; nil when none qualifies.
+    /// folder holding the first language's model, else the first system folder that exists (so
+    /// a missing model is reported against it); nil when none exists.
     public static func resolveFolder(
         explicit: String?, languages: [String], environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> String? {
@@ -20,6 +21,7 @@ public enum Tessdata {
         if let prefix = environment["TESSDATA_PREFIX"], !prefix.isEmpty { return prefix }
         let first = languages.first ?? "eng"
         return systemFolders.first { FileManager.default.fileExists(atPath: modelPath(folder: $0, language: first)) }
+            ?? systemFolders.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// The path of one language's model file in `folder`.

@@ -14,6 +14,8 @@ public enum FailureKind: String, Sendable, CaseIterable {
     case engineUnavailable = "engine-unavailable"
     /// An output file or folder cannot be written.
     case outputNotWritable = "output-not-writable"
+    /// Recognition passed its deadline; a longer deadline may succeed.
+    case timedOut = "timed-out"
     /// Anything else: a bug or an engine failure on a valid image.
     case internalError = "internal-error"
 
@@ -24,6 +26,7 @@ public enum FailureKind: String, Sendable, CaseIterable {
             switch error.code {
             case .modelMissing, .engineInitFailed, .unknownParameter: self = .engineUnavailable
             case .imageMissing, .imageEmpty, .imageUnreadable, .imageTooLarge: self = .unreadableImage
+            case .deadlineExceeded: self = .timedOut
             default: self = .internalError
             }
         case let error as RecordError:

@@ -19,6 +19,8 @@ enum ExitCodes {
     static let engineUnavailable = ExitCode(69)
     /// An output file or folder cannot be written.
     static let outputNotWritable = ExitCode(73)
+    /// Recognition passed its deadline (`--deadline`); a longer one may succeed.
+    static let timedOut = ExitCode(75)
 
     /// The exit code for a failure kind.
     static func code(for kind: FailureKind) -> ExitCode {
@@ -28,6 +30,7 @@ enum ExitCodes {
         case .invalidRecord: return invalidRecord
         case .engineUnavailable: return engineUnavailable
         case .outputNotWritable: return outputNotWritable
+        case .timedOut: return timedOut
         case .internalError: return internalError
         }
     }

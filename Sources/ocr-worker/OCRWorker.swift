@@ -13,7 +13,7 @@ struct OCRWorker: ParsableCommand {
 
             Exit codes: 0 success, 3 some of several figures failed, 64 usage, 65 invalid record, \
             66 unreadable image, 69 OCR engine or model unavailable, 70 internal error, \
-            73 output not writable.
+            73 output not writable, 75 recognition passed its --deadline.
             """,
         version: "0.1.0",
         subcommands: [ProcessCommand.self, DoctorCommand.self]

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@Suite("ocr-worker process, end to end")
+struct ProcessCommandTests {
+    let seedImage = Executable.fixture("figures/membranes-12-00775-g005.jpg")
+    let records = Executable.fixture("records")
+    let figid = "PMC9414313__membranes-12-00775-g005"
+
+    @Test("the seed figure gives .md, .json and -tokens.tsv; the front matter keeps every seed field")
+    func seed() throws {
+        let folder = try Executable.temporaryFolder()
+        let result = try Executable.run(["process", seedImage, "--records", records], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Executable.files(in: folder + "/enriched") == ["\(figid)-tokens.tsv", "\(figid).json", "\(figid).md"])
+        #expect(result.stdout.split(separator: "\n").map { ($0 as Substring).hasPrefix("enriched/") } == [true, true, true])
+
+        let seedText = try String(contentsOfFile: records + "/\(figid).md", encoding: .utf8)
+        let seedFrontMatter = seedText.components(separatedBy: "\n---\n")[0]
+        let enriched = try String(contentsOfFile: folder + "/enriched/\(figid).md", encoding: .utf8)
+        #expect(enriched.hasPrefix(seedFrontMatter + "\nocr:\n"))
+        #expect(enriched.contains("\n  recipe: fast/1\n"))
+        #expect(enriched.contains("\n  token_count: "))
+
+        let tsv = try String(contentsOfFile: folder + "/enriched/\(figid)-tokens.tsv", encoding: .utf8)
+        let rows = tsv.split(separator: "\n")
+        #expect(rows.first == "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\tpass")
+        #expect(rows.count > 10)
+        // The drawn stand-in holds these words; plain Tesseract reads them (see Fixtures/README.md).
+        let words = Set(rows.dropFirst().map { $0.split(separator: "\t")[11] })
+        #expect(words.isSuperset(of: ["FAK/MMP", "Exosome", "intravenous", "injection", "uptake"]))
+    }
+
+    @Test("--json prints one parseable object with the contract keys and nothing else")
+    func jsonContract() throws {
+        let folder = try Executable.temporaryFolder()
+        let result = try Executable.run(["process", seedImage, "--records", records, "--json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["record", "figure", "ocr", "genes", "warnings"])
+        let record = try #require(object["record"] as? [String: Any])
+        #expect(record["figid"] as? String == figid)
+        #expect(record["year"] as? String == "2022")
+        #expect((record["schema-jsonld"] as? [String: Any])?["@type"] as? String == "Dataset")
+        let figure = try #require(object["figure"] as? [String: Any])
+        #expect(figure["width"] as? Int == 900 && figure["height"] as? Int == 600)
+        #expect((figure["sha256"] as? String)?.count == 64)
+        let ocr = try #require(object["ocr"] as? [String: Any])
+        for key in ["engine", "model", "recipe", "seconds", "text", "tokens"] { #expect(ocr[key] != nil, "ocr.\(key)") }
+        let tokens = try #require(ocr["tokens"] as? [[String: Any]])
+        #expect(!tokens.isEmpty)
+        for token in tokens {
+            let box = try #require(token["bbox"] as? [Int])
+            #expect(box.count == 4 && box[0] >= 0 && box[1] >= 0 && box[0] + box[2] <= 900 && box[1] + box[3] <= 600)
+            #expect(token["text"] is String && token["confidence"] is NSNumber && token["pass"] as? String == "sparse")
+        }
+        #expect(object["genes"] is [Any])
+        #expect((object["warnings"] as? [Any])?.isEmpty == true)
+        // The files are written too, and the file holds the same object.
+        let file = try Data(contentsOf: URL(fileURLWithPath: folder + "/enriched/\(figid).json"))
+        let fromFile = try #require(try JSONSerialization.jsonObject(with: file) as? NSDictionary)
+        #expect(fromFile == (object as NSDictionary))
+    }
+
+    @Test("two runs with --no-timings write byte-identical files")
+    func deterministic() throws {
+        let folder = try Executable.temporaryFolder()
+        var outputs: [[Data]] = []
+        for run in 1...2 {
+            let result = try Executable.run(
+                ["process", seedImage, Executable.fixture("figures/white-on-dark.png"), "--records", records, "--no-timings", "--out", "run\(run)"],
+                in: folder
+            )
+            #expect(result.status == 0, "\(result.stderr)")
+            let names = Executable.files(in: folder + "/run\(run)")
+            #expect(names.count == 6)
+            outputs.append(try names.map { try Data(contentsOf: URL(fileURLWithPath: folder + "/run\(run)/" + $0)) })
+        }
+        #expect(outputs[0] == outputs[1])
+        let json = String(decoding: outputs[0][1], as: UTF8.self)
+        #expect(!json.contains("\"seconds\""))
+    }
+
+    @Test("an image without a record gets a minimal record and a warning, or fails with --require-record")
+    func noRecord() throws {
+        let folder = try Executable.temporaryFolder()
+        let image = Executable.fixture("figures/clean-line.png")
+        let result = try Executable.run(["process", image, "--records", folder, "--json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: ") && result.stderr.contains("no record found"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((object["record"] as? [String: Any])?["figid"] as? String == "clean-line")
+        #expect((object["warnings"] as? [String])?.count == 1)
+        #expect((object["ocr"] as? [String: Any])?["text"] as? String == "MAPK1 phosphorylates ELK1 and RPS6KA1")
+
+        let required = try Executable.run(["process", image, "--records", folder, "--require-record", "--out", "strict"], in: folder)
+        #expect(required.status == 65)
+        #expect(required.stderr.contains("no record found"))
+        #expect(Executable.files(in: folder + "/strict").isEmpty)
+    }
+
+    @Test("the executable sets OMP_THREAD_LIMIT=1 for itself when it is missing, and respects a user's value")
+    func threadLimit() throws {
+        let folder = try Executable.temporaryFolder()
+        let unset = try Executable.run(["doctor"], in: folder, environment: ["OMP_THREAD_LIMIT": nil])
+        #expect(unset.stdout.contains("ok   OMP_THREAD_LIMIT: 1"), "\(unset.stdout)")
+        let user = try Executable.run(["doctor"], in: folder, environment: ["OMP_THREAD_LIMIT": "2"])
+        #expect(user.stdout.contains("FAIL OMP_THREAD_LIMIT: 2"))
+        #expect(user.status == 0)
+    }
+
+    @Test("several images: the good ones are written, a bad one fails, exit code 3")
+    func partialFailure() throws {
+        let folder = try Executable.temporaryFolder()
+        FileManager.default.createFile(atPath: folder + "/empty.jpg", contents: Data())
+        let result = try Executable.run(["process", Executable.fixture("figures/clean-line.png"), "empty.jpg", "--records", folder], in: folder)
+        #expect(result.status == 3)
+        #expect(Executable.files(in: folder + "/enriched") == ["clean-line-tokens.tsv", "clean-line.json", "clean-line.md"])
+        #expect(result.stderr.contains("empty.jpg: the file is empty"))
+    }
+}

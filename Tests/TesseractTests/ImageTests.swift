@@ -1,0 +1,86 @@
+import Evidence
+import Foundation
+import Tesseract
+import Testing
+
+@Suite("Images")
+struct ImageTests {
+    @Test("PNG and JPEG load from a path with their size")
+    func load() throws {
+        let png = try Image(contentsOf: Fixtures.figure("clean-line.png"))
+        #expect(png.width == 972 && png.height == 158)
+        let jpeg = try Image(contentsOf: Fixtures.figure("membranes-12-00775-g005.jpg"))
+        #expect(jpeg.width == 900 && jpeg.height == 600 && jpeg.depth == 32)
+    }
+
+    @Test("TIFF and PNG bytes round-trip through memory")
+    func bytes() throws {
+        let source = try Image(contentsOf: Fixtures.figure("clean-line.png"))
+        for encoding in [Image.Encoding.tiff, .png] {
+            let data = try source.encoded(as: encoding)
+            let decoded = try Image(data: data)
+            #expect(decoded.width == source.width && decoded.height == source.height)
+        }
+    }
+
+    @Test("scale, grey, crop and rotate give the expected sizes and transforms")
+    func operations() throws {
+        let image = try Image(contentsOf: Fixtures.figure("membranes-12-00775-g005.jpg"))
+        let grey = try image.grayscale()
+        #expect(grey.depth == 8 && grey.width == 900)
+        let scaled = try grey.scaled(by: 2)
+        #expect(scaled.width == 1800 && scaled.height == 1200)
+        #expect(scaled.toSource.apply(Box(x: 200, y: 100, width: 40, height: 20)) == Box(x: 100, y: 50, width: 20, height: 10))
+        let crop = try scaled.cropped(to: Box(x: 100, y: 200, width: 300, height: 100))
+        #expect(crop.width == 300 && crop.height == 100)
+        #expect(crop.toSource.apply(Box(x: 0, y: 0, width: 300, height: 100)) == Box(x: 50, y: 100, width: 150, height: 50))
+        let turned = try crop.rotated(quarterTurns: 1)
+        #expect(turned.width == 100 && turned.height == 300)
+        #expect(turned.toSource.apply(Box(x: 0, y: 0, width: 100, height: 300)) == Box(x: 50, y: 100, width: 150, height: 50))
+        #expect(try turned.rotated(quarterTurns: 3).toSource == crop.toSource)
+    }
+
+    @Test("a crop outside the image is an error, not a crash")
+    func cropOutside() throws {
+        let image = try Image(contentsOf: Fixtures.figure("clean-line.png"))
+        #expect(throws: TesseractError.self) { try image.cropped(to: Box(x: 5000, y: 0, width: 10, height: 10)) }
+        #expect(throws: TesseractError.self) { try image.scaled(by: 0) }
+    }
+
+    @Test("bad bytes give a typed error naming the input")
+    func badInput() throws {
+        let jpeg = try Data(contentsOf: URL(fileURLWithPath: Fixtures.figure("membranes-12-00775-g005.jpg")))
+        let png = try Data(contentsOf: URL(fileURLWithPath: Fixtures.figure("clean-line.png")))
+        let cases: [(Data, TesseractError.Code)] = [
+            (Data(), .imageEmpty),
+            (Data("just some text\n".utf8), .imageUnreadable),
+            (jpeg.prefix(jpeg.count / 3), .imageUnreadable),
+            (png.prefix(png.count / 3), .imageUnreadable),
+        ]
+        for (data, code) in cases {
+            #expect {
+                try Image(data: data, name: "input.jpg")
+            } throws: { error in
+                guard let error = error as? TesseractError else { return false }
+                return error.code == code && error.message.hasPrefix("input.jpg: ")
+            }
+        }
+        #expect {
+            try Image(contentsOf: "/nonexistent/figure.jpg")
+        } throws: { error in
+            (error as? TesseractError)?.code == .imageMissing
+        }
+    }
+
+    @Test("the size limit is checked from the header, before decoding")
+    func tooLarge() throws {
+        #expect {
+            try Image(contentsOf: Fixtures.figure("clean-line.png"), limits: ImageLimits(maxPixels: 10_000, maxSide: 30_000))
+        } throws: { error in
+            (error as? TesseractError)?.code == .imageTooLarge && "\(error)".contains("972x158")
+        }
+        #expect(throws: TesseractError.self) {
+            try Image(contentsOf: Fixtures.figure("clean-line.png"), limits: ImageLimits(maxPixels: 10_000_000, maxSide: 500))
+        }
+    }
+}
