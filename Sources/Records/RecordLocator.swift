@@ -11,6 +11,13 @@ public struct RecordLocator: Sendable {
         public var path: String?
         /// Things the reader should know about the lookup.
         public var warnings: [String]
+
+        /// A located record from its parts (for records given inline, e.g. on a stage's input).
+        public init(record: Record, path: String?, warnings: [String]) {
+            self.record = record
+            self.path = path
+            self.warnings = warnings
+        }
     }
 
     private let explicitRecord: String?
