@@ -25,6 +25,8 @@ public struct GeneMention: Hashable, Sendable, Codable {
     public var ncbigeneID: String
     /// The organism of the lexicon entry (for example `Homo sapiens`).
     public var organism: String
+    /// The organism's NCBI Taxonomy id (9606 for human), or nil when the lexicon did not say.
+    public var taxID: Int?
     /// How the match was made.
     public var source: Source
     /// The names of the normalisation steps that were applied, in order.
@@ -42,7 +44,7 @@ public struct GeneMention: Hashable, Sendable, Codable {
 
     /// A mention from all of its parts.
     public init(
-        word: String, match: String, symbol: String, ncbigeneID: String, organism: String,
+        word: String, match: String, symbol: String, ncbigeneID: String, organism: String, taxID: Int? = nil,
         source: Source, transforms: [String] = [], family: String? = nil, ambiguous: Bool = false,
         box: Box? = nil, confidence: Double? = nil, pass: String? = nil
     ) {
@@ -51,6 +53,7 @@ public struct GeneMention: Hashable, Sendable, Codable {
         self.symbol = symbol
         self.ncbigeneID = ncbigeneID
         self.organism = organism
+        self.taxID = taxID
         self.source = source
         self.transforms = transforms
         self.family = family

@@ -1,7 +1,7 @@
 import Evidence
 
 /// The enriched record's JSON, the contract scripts read: top-level keys `record`, `figure`,
-/// `ocr`, `genes`, `warnings`, in that order.
+/// `ocr`, `genes`, `gene_status`, `organisms_ner`, `lexicon`, `warnings`, in that order.
 public enum EnrichedJSON {
     /// The whole enriched record as a JSON value.
     public static func value(_ enriched: EnrichedRecord) -> JSONValue {
@@ -9,7 +9,10 @@ public enum EnrichedJSON {
             ("record", RecordJSON.value(enriched.record.value)),
             ("figure", figure(enriched.figure)),
             ("ocr", ocr(enriched.ocr)),
-            ("genes", .array(enriched.genes.map(gene))),
+            ("genes", .array(enriched.genes.map { gene($0, status: enriched.status(ofGene: $0.ncbigeneID)) })),
+            ("gene_status", .array(enriched.geneSummary.map(summary))),
+            ("organisms_ner", .array(enriched.organismsNER.map(JSONValue.string))),
+            ("lexicon", .array(enriched.lexicon.map(provenance))),
             ("warnings", .array(enriched.warnings.map(JSONValue.string))),
         ])
     }
@@ -56,14 +59,16 @@ public enum EnrichedJSON {
         ])
     }
 
-    /// One gene mention with its OCR evidence (null evidence for text that was not OCR'd).
-    public static func gene(_ gene: GeneMention) -> JSONValue {
+    /// One gene mention with its OCR evidence (null evidence for text that was not OCR'd) and,
+    /// in an enriched record, whether the record confirms it.
+    public static func gene(_ gene: GeneMention, status: GeneStatus? = nil) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("word", .string(gene.word)),
             ("match", .string(gene.match)),
             ("symbol", .string(gene.symbol)),
             ("ncbigene_id", .string(gene.ncbigeneID)),
             ("organism", .string(gene.organism)),
+            ("tax_id", gene.taxID.map(JSONValue.integer) ?? .null),
             ("source", .string(gene.source.rawValue)),
             ("transforms", .array(gene.transforms.map(JSONValue.string))),
         ]
@@ -72,7 +77,29 @@ public enum EnrichedJSON {
         pairs.append(("bbox", gene.box.map(box) ?? .null))
         pairs.append(("confidence", gene.confidence.map { .decimal($0, digits: 2) } ?? .null))
         pairs.append(("pass", gene.pass.map(JSONValue.string) ?? .null))
+        if let status { pairs.append(("status", .string(status.rawValue))) }
         return .object(pairs)
+    }
+
+    static func summary(_ summary: GeneSummary) -> JSONValue {
+        .object([
+            ("symbol", .string(summary.symbol)),
+            ("ncbigene_id", .string(summary.ncbigeneID)),
+            ("organism", .string(summary.organism)),
+            ("status", .string(summary.status.rawValue)),
+            ("figure_words", .array(summary.figureWords.map(JSONValue.string))),
+            ("in_keywords", .bool(summary.inKeywords)),
+            ("in_caption", .bool(summary.inCaption)),
+        ])
+    }
+
+    static func provenance(_ source: LexiconProvenance) -> JSONValue {
+        .object([
+            ("name", .string(source.name)),
+            ("version", .string(source.version)),
+            ("date", .string(source.date)),
+            ("checksum", .string(source.checksum)),
+        ])
     }
 
     static func box(_ box: Box) -> JSONValue {

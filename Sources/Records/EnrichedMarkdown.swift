@@ -19,7 +19,8 @@ public enum EnrichedMarkdown {
         return "---\n" + frontMatter + "---\n" + record.body
     }
 
-    /// The `ocr:` block: engine, model, recipe, image facts, token count, text, genes, warnings.
+    /// The `ocr:` block: engine, model, recipe, image facts, token count, text, genes (each
+    /// distinct gene with its status), `organisms_ner`, lexicon provenance, warnings.
     static func ocrValue(_ enriched: EnrichedRecord) -> RecordValue {
         let run = enriched.ocr
         var fields: [RecordField] = [
@@ -35,26 +36,28 @@ public enum EnrichedMarkdown {
             field("token_count", integer(run.tokens.count)),
             field("text", .string(run.text)),
         ]
-        fields.append(field("genes", .sequence(distinctGenes(enriched).map { .mapping($0) })))
+        fields.append(field("genes", .sequence(enriched.geneSummary.map(gene))))
+        fields.append(field("organisms_ner", .sequence(enriched.organismsNER.map(RecordValue.string))))
+        if !enriched.lexicon.isEmpty {
+            fields.append(field("lexicon", .sequence(enriched.lexicon.map { .string("\($0.name) \($0.version) (\($0.date))") })))
+        }
         if !enriched.warnings.isEmpty {
             fields.append(field("warnings", .sequence(enriched.warnings.map(RecordValue.string))))
         }
         return .mapping(fields)
     }
 
-    /// One entry per distinct gene (symbol and id), in order of first mention.
-    private static func distinctGenes(_ enriched: EnrichedRecord) -> [[RecordField]] {
-        var seen = Set<String>()
-        var entries: [[RecordField]] = []
-        for gene in enriched.genes where seen.insert(gene.ncbigeneID).inserted {
-            entries.append([
-                field("symbol", .string(gene.symbol)),
-                field("ncbigene_id", .string(gene.ncbigeneID)),
-                field("word", .string(gene.word)),
-                field("source", .string(gene.source.rawValue)),
-            ])
+    /// One distinct gene: symbol, id, status and the words that named it in the figure.
+    private static func gene(_ summary: GeneSummary) -> RecordValue {
+        var fields = [
+            field("symbol", .string(summary.symbol)),
+            field("ncbigene_id", .string(summary.ncbigeneID)),
+            field("status", .string(summary.status.rawValue)),
+        ]
+        if !summary.figureWords.isEmpty {
+            fields.append(field("words", .sequence(summary.figureWords.map(RecordValue.string))))
         }
-        return entries
+        return .mapping(fields)
     }
 
     private static func field(_ key: String, _ value: RecordValue) -> RecordField {

@@ -13,16 +13,35 @@ public struct EnrichedRecord: Hashable, Sendable {
     public var ocr: OCRRun
     /// Genes named in the figure, in token order.
     public var genes: [GeneMention]
+    /// One entry per distinct gene of the figure and its record, with its status.
+    public var geneSummary: [GeneSummary]
+    /// Organisms of the genes found in the figure (PFOCR's `organisms_ner`, recomputed; the
+    /// record's own field is kept as it was).
+    public var organismsNER: [String]
+    /// Where the gene lexicon came from; empty when genes were not looked for.
+    public var lexicon: [LexiconProvenance]
     /// Things the reader should know (no record found, several records matched, ...).
     public var warnings: [String]
 
     /// An enriched record from its parts.
-    public init(record: Record, figid: String, figure: FigureFacts, ocr: OCRRun, genes: [GeneMention] = [], warnings: [String] = []) {
+    public init(
+        record: Record, figid: String, figure: FigureFacts, ocr: OCRRun, genes: [GeneMention] = [],
+        geneSummary: [GeneSummary] = [], organismsNER: [String] = [], lexicon: [LexiconProvenance] = [],
+        warnings: [String] = []
+    ) {
         self.record = record
         self.figid = figid
         self.figure = figure
         self.ocr = ocr
         self.genes = genes
+        self.geneSummary = geneSummary
+        self.organismsNER = organismsNER
+        self.lexicon = lexicon
         self.warnings = warnings
+    }
+
+    /// The status of a gene of the figure, by NCBI Gene id.
+    public func status(ofGene ncbigeneID: String) -> GeneStatus? {
+        geneSummary.first { $0.ncbigeneID == ncbigeneID }?.status
     }
 }

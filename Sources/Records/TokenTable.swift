@@ -1,4 +1,5 @@
 import Evidence
+import Foundation
 
 /// The tokens as a TSV in Tesseract's own column layout (word-level rows only), plus the pass
 /// that read each word, so tools written for `tesseract ... tsv` output read it unchanged.
@@ -22,6 +23,28 @@ public enum TokenTable {
             output += fields.joined(separator: "\t") + "\n"
         }
         return output
+    }
+
+    /// The word rows (level 5) of a token TSV: this table's own, or Tesseract's `tsv` output
+    /// (whose rows have no `pass`; they get `defaultPass`). Rows that do not parse are skipped.
+    public static func tokens(parsing text: String, defaultPass: String = "tesseract") -> [Token] {
+        var tokens: [Token] = []
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 12, fields[0] == "5",
+                  let block = Int(fields[2]), let paragraph = Int(fields[3]), let lineNumber = Int(fields[4]),
+                  let word = Int(fields[5]), let left = Int(fields[6]), let top = Int(fields[7]),
+                  let width = Int(fields[8]), let height = Int(fields[9]), let confidence = Double(fields[10])
+            else { continue }
+            let text = fields[11].trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            let pass = fields.count > 12 && !fields[12].isEmpty ? String(fields[12]) : defaultPass
+            tokens.append(Token(
+                text: text, confidence: confidence, box: Box(x: left, y: top, width: width, height: height),
+                layout: WordLayout(block: block, paragraph: paragraph, line: lineNumber, word: word), pass: pass
+            ))
+        }
+        return tokens
     }
 
     private static func formatted(_ confidence: Double) -> String {

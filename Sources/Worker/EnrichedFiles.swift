@@ -1,7 +1,7 @@
 import Records
 
-/// Writes a figure's enriched record as its three files, all or nothing:
-/// `<figid>.md`, `<figid>.json` and `<figid>-tokens.tsv`.
+/// Writes a figure's enriched record as its files, all or nothing: `<figid>.md`,
+/// `<figid>.json`, `<figid>-tokens.tsv` and, when genes were looked for, `<figid>-genes.tsv`.
 public enum EnrichedFiles {
     /// Writes the files into `folder` and returns their paths.
     @discardableResult
@@ -10,6 +10,9 @@ public enum EnrichedFiles {
         files.add("\(enriched.figid).md", text: try EnrichedMarkdown.text(enriched))
         files.add("\(enriched.figid).json", text: EnrichedJSON.fileText(enriched))
         files.add("\(enriched.figid)-tokens.tsv", text: TokenTable.text(enriched.ocr.tokens))
+        if !enriched.lexicon.isEmpty {
+            files.add("\(enriched.figid)-genes.tsv", text: GeneTable.text(enriched.genes))
+        }
         return try files.commit()
     }
 }

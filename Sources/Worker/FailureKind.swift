@@ -1,3 +1,4 @@
+import Genes
 import Records
 import Tesseract
 
@@ -14,6 +15,8 @@ public enum FailureKind: String, Sendable, CaseIterable {
     case engineUnavailable = "engine-unavailable"
     /// An output file or folder cannot be written.
     case outputNotWritable = "output-not-writable"
+    /// The gene lexicon is missing or one of its files cannot be read.
+    case lexiconUnavailable = "lexicon-unavailable"
     /// Recognition passed its deadline; a longer deadline may succeed.
     case timedOut = "timed-out"
     /// Anything else: a bug or an engine failure on a valid image.
@@ -29,10 +32,17 @@ public enum FailureKind: String, Sendable, CaseIterable {
             case .deadlineExceeded: self = .timedOut
             default: self = .internalError
             }
+        case is GenesError:
+            self = .lexiconUnavailable
         case let error as RecordError:
             self = error.code == .outputNotWritable ? .outputNotWritable : .invalidRecord
         case let error as WorkerError:
-            self = error.code == .usage || error.code == .unknownRecipe ? .usage : .internalError
+            switch error.code {
+            case .usage, .unknownRecipe, .badManifest: self = .usage
+            case .childTimedOut: self = .timedOut
+            case .badInput: self = .invalidRecord
+            default: self = .internalError
+            }
         default:
             self = .internalError
         }

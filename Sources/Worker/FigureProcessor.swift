@@ -13,12 +13,20 @@ public final class FigureProcessor {
     public let options: ProcessOptions
     private let engine: Engine
     private let reader: FigureReader
+    private let lexicon: LexiconLoad?
 
-    /// Starts the engine; throws when the model cannot be loaded.
-    public init(options: ProcessOptions) throws {
+    /// Starts the engine; throws when the model cannot be loaded. `lexicon` is shared by the
+    /// processors of a run; when nil and genes are wanted, this processor starts its own load.
+    public init(options: ProcessOptions, lexicon: LexiconLoad? = nil) throws {
         self.options = options
+        self.lexicon = options.findGenes ? lexicon ?? LexiconLoad(extraFiles: options.extraLexicons) : nil
         self.engine = try Engine(options.engine)
         self.reader = FigureReader(recipe: options.recipe, deadline: options.deadline)
+    }
+
+    /// The gene finder, once the lexicon is loaded (waits for it); nil when genes are not wanted.
+    public func geneFinder() throws -> GeneFinder? {
+        try lexicon?.finder()
     }
 
     /// `tesseract 5.3.0 (leptonica-1.82.0)`.
@@ -48,7 +56,7 @@ public final class FigureProcessor {
         let tokens = try reader.read(image, with: engine)
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return EnrichedRecord(
+        var enriched = EnrichedRecord(
             record: located.record,
             figid: figid,
             figure: FigureFacts(path: imagePath, sha256: FileDigest.sha256(data), width: image.width, height: image.height, bytes: data.count),
@@ -58,6 +66,14 @@ public final class FigureProcessor {
             ),
             warnings: located.warnings
         )
+        if let finder = try geneFinder() {
+            let findings = finder.findings(in: tokens, record: located.record)
+            enriched.genes = findings.mentions
+            enriched.geneSummary = findings.summary
+            enriched.organismsNER = findings.organisms
+            enriched.lexicon = finder.provenance
+        }
+        return enriched
     }
 
     private func readImageBytes(_ path: String) throws -> Data {

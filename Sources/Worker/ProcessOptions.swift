@@ -15,11 +15,16 @@ public struct ProcessOptions: Sendable {
     public var recordTimings: Bool
     /// Whether a figure without a record is an error rather than a warning.
     public var requireRecord: Bool
+    /// Whether genes are looked for (needs the lexicon).
+    public var findGenes: Bool
+    /// Lexicon files added to the default human lexicon (NCBI gene_info of other organisms).
+    public var extraLexicons: [String]
 
     /// Options from their parts; defaults give the `fast` recipe in English.
     public init(
         engine: EngineConfiguration = EngineConfiguration(), recipe: Recipe = .fast, limits: ImageLimits = .default,
-        deadline: Duration? = nil, recordTimings: Bool = true, requireRecord: Bool = false
+        deadline: Duration? = nil, recordTimings: Bool = true, requireRecord: Bool = false,
+        findGenes: Bool = true, extraLexicons: [String] = []
     ) {
         self.engine = engine
         self.recipe = recipe
@@ -27,5 +32,7 @@ public struct ProcessOptions: Sendable {
         self.deadline = deadline
         self.recordTimings = recordTimings
         self.requireRecord = requireRecord
+        self.findGenes = findGenes
+        self.extraLexicons = extraLexicons
     }
 }

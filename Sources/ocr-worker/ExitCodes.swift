@@ -7,6 +7,10 @@ enum ExitCodes {
     static let success = ExitCode(0)
     /// Several figures were given and some, not all, failed (or they failed for different reasons).
     static let partialFailure = ExitCode(3)
+    /// `batch`: some figures failed (see `ocr-worker status`); the others were done.
+    static let figuresFailed = ExitCode(4)
+    /// `batch`: another run holds the state's lock (use `--wait` to queue).
+    static let lockHeld = ExitCode(5)
     /// Bad options or arguments (argument parser's own errors use the same code).
     static let usage = ExitCode(64)
     /// A record is unreadable, malformed, unsafe, or required and missing.
@@ -15,7 +19,7 @@ enum ExitCodes {
     static let unreadableImage = ExitCode(66)
     /// An internal error (a bug, or Tesseract failing on a valid image).
     static let internalError = ExitCode(70)
-    /// The OCR engine or its language model cannot be loaded.
+    /// The OCR engine, its language model or the gene lexicon cannot be loaded.
     static let engineUnavailable = ExitCode(69)
     /// An output file or folder cannot be written.
     static let outputNotWritable = ExitCode(73)
@@ -28,7 +32,7 @@ enum ExitCodes {
         case .usage: return usage
         case .unreadableImage: return unreadableImage
         case .invalidRecord: return invalidRecord
-        case .engineUnavailable: return engineUnavailable
+        case .engineUnavailable, .lexiconUnavailable: return engineUnavailable
         case .outputNotWritable: return outputNotWritable
         case .timedOut: return timedOut
         case .internalError: return internalError

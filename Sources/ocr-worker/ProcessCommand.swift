@@ -34,7 +34,7 @@ struct ProcessCommand: ParsableCommand {
     var json = false
 
     @Option(name: .long, help: "Recipe: \(Recipe.all.map(\.name).joined(separator: ", ")).")
-    var recipe: String = Recipe.fast.name
+    var recipe: String = Recipe.figure.name
 
     @Option(name: .long, help: ArgumentHelp("Override the recipe's page segmentation mode (Tesseract --psm: 3-8, 11-13).", valueName: "n"))
     var psm: Int?
@@ -46,6 +46,12 @@ struct ProcessCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Recognition deadline per pass, in seconds.", valueName: "seconds"))
     var deadline: Double?
+
+    @Option(name: .long, help: ArgumentHelp("An extra gene lexicon (NCBI gene_info, plain or .gz, or a compiled lexicon) added to the human one; repeatable.", valueName: "file"))
+    var lexicon: [String] = []
+
+    @Flag(name: .long, help: "Do not look for genes (no lexicon is loaded).")
+    var noGenes = false
 
     @Flag(name: .long, help: "Fail a figure that has no record instead of writing a minimal one.")
     var requireRecord = false
@@ -81,7 +87,8 @@ struct ProcessCommand: ParsableCommand {
             engine: engine.configuration, recipe: chosen,
             limits: ImageLimits(maxPixels: maxPixels, maxSide: ImageLimits.default.maxSide),
             deadline: deadline.map { .milliseconds(Int(($0 * 1000).rounded())) },
-            recordTimings: !noTimings, requireRecord: requireRecord
+            recordTimings: !noTimings, requireRecord: requireRecord,
+            findGenes: !noGenes, extraLexicons: lexicon
         )
 
         let started = ContinuousClock.now
@@ -108,12 +115,12 @@ struct ProcessCommand: ParsableCommand {
                 } else {
                     paths.forEach(console.output)
                 }
-                console.info("\(image): \(enriched.ocr.tokens.count) tokens in \(Milliseconds(since: figureStarted))")
+                console.info("\(image): \(enriched.ocr.tokens.count) tokens, \(enriched.geneSummary.filter { $0.status != .recordOnly }.count) genes in \(Milliseconds(since: figureStarted))")
             } catch {
                 let kind = FailureKind(of: error)
                 console.error(String(describing: error))
-                // Nothing later can succeed without an engine or a writable output.
-                if kind == .engineUnavailable || kind == .outputNotWritable { throw ExitCodes.code(for: kind) }
+                // Nothing later can succeed without an engine, a lexicon or a writable output.
+                if [.engineUnavailable, .lexiconUnavailable, .outputNotWritable].contains(kind) { throw ExitCodes.code(for: kind) }
                 failures.append(kind)
             }
         }

@@ -7,19 +7,19 @@ struct ProcessCommandTests {
     let records = Executable.fixture("records")
     let figid = "PMC9414313__membranes-12-00775-g005"
 
-    @Test("the seed figure gives .md, .json and -tokens.tsv; the front matter keeps every seed field")
+    @Test("the seed figure gives .md, .json, -tokens.tsv and -genes.tsv; the front matter keeps every seed field")
     func seed() throws {
         let folder = try Executable.temporaryFolder()
         let result = try Executable.run(["process", seedImage, "--records", records], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(Executable.files(in: folder + "/enriched") == ["\(figid)-tokens.tsv", "\(figid).json", "\(figid).md"])
-        #expect(result.stdout.split(separator: "\n").map { ($0 as Substring).hasPrefix("enriched/") } == [true, true, true])
+        #expect(Executable.files(in: folder + "/enriched") == ["\(figid)-genes.tsv", "\(figid)-tokens.tsv", "\(figid).json", "\(figid).md"])
+        #expect(result.stdout.split(separator: "\n").map { ($0 as Substring).hasPrefix("enriched/") } == [true, true, true, true])
 
         let seedText = try String(contentsOfFile: records + "/\(figid).md", encoding: .utf8)
         let seedFrontMatter = seedText.components(separatedBy: "\n---\n")[0]
         let enriched = try String(contentsOfFile: folder + "/enriched/\(figid).md", encoding: .utf8)
         #expect(enriched.hasPrefix(seedFrontMatter + "\nocr:\n"))
-        #expect(enriched.contains("\n  recipe: fast/1\n"))
+        #expect(enriched.contains("\n  recipe: figure/"))
         #expect(enriched.contains("\n  token_count: "))
 
         let tsv = try String(contentsOfFile: folder + "/enriched/\(figid)-tokens.tsv", encoding: .utf8)
@@ -29,6 +29,13 @@ struct ProcessCommandTests {
         // The drawn stand-in holds these words; plain Tesseract reads them (see Fixtures/README.md).
         let words = Set(rows.dropFirst().map { $0.split(separator: "\t")[11] })
         #expect(words.isSuperset(of: ["FAK/MMP", "Exosome", "intravenous", "injection", "uptake"]))
+
+        // FAK is an alias of PTK2, and the record's keywords name Fak: a confirmed gene.
+        let genes = try String(contentsOfFile: folder + "/enriched/\(figid)-genes.tsv", encoding: .utf8).split(separator: "\n")
+        #expect(genes.first == "organism_id\torganism_name\torganism_group\tword\tmatch\tncbigene_symbol\tncbigene_id\tsource\tcount_direct\tcount_synonym\tcount_match")
+        #expect(genes.contains { $0.hasPrefix("9606\tHomo sapiens\tPrimates\tFAK/MMP\tFAK\tPTK2\t5747\talias\t") })
+        #expect(enriched.contains("  - symbol: PTK2\n    ncbigene_id: '5747'\n    status: confirmed\n"))
+        #expect(enriched.contains("\n  organisms_ner:\n  - Homo sapiens\n"))
     }
 
     @Test("--json prints one parseable object with the contract keys and nothing else")
@@ -39,7 +46,7 @@ struct ProcessCommandTests {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["record", "figure", "ocr", "genes", "warnings"])
+        #expect(Set(object.keys) == ["record", "figure", "ocr", "genes", "gene_status", "organisms_ner", "lexicon", "warnings"])
         let record = try #require(object["record"] as? [String: Any])
         #expect(record["figid"] as? String == figid)
         #expect(record["year"] as? String == "2022")
@@ -54,9 +61,15 @@ struct ProcessCommandTests {
         for token in tokens {
             let box = try #require(token["bbox"] as? [Int])
             #expect(box.count == 4 && box[0] >= 0 && box[1] >= 0 && box[0] + box[2] <= 900 && box[1] + box[3] <= 600)
-            #expect(token["text"] is String && token["confidence"] is NSNumber && token["pass"] as? String == "sparse")
+            #expect(token["text"] is String && token["confidence"] is NSNumber && (token["pass"] as? String)?.isEmpty == false)
         }
-        #expect(object["genes"] is [Any])
+        let genes = try #require(object["genes"] as? [[String: Any]])
+        let ptk2 = try #require(genes.first { $0["symbol"] as? String == "PTK2" })
+        #expect(ptk2["ncbigene_id"] as? String == "5747" && ptk2["source"] as? String == "alias" && ptk2["status"] as? String == "confirmed")
+        #expect((ptk2["bbox"] as? [Int])?.count == 4 && ptk2["confidence"] is NSNumber)
+        let statuses = try #require(object["gene_status"] as? [[String: Any]])
+        #expect(statuses.contains { $0["symbol"] as? String == "PTK2" && $0["status"] as? String == "confirmed" && $0["in_keywords"] as? Bool == true })
+        #expect((object["lexicon"] as? [[String: Any]])?.map { $0["name"] as? String } == ["ncbi-gene", "famplex"])
         #expect((object["warnings"] as? [Any])?.isEmpty == true)
         // The files are written too, and the file holds the same object.
         let file = try Data(contentsOf: URL(fileURLWithPath: folder + "/enriched/\(figid).json"))
@@ -75,7 +88,7 @@ struct ProcessCommandTests {
             )
             #expect(result.status == 0, "\(result.stderr)")
             let names = Executable.files(in: folder + "/run\(run)")
-            #expect(names.count == 6)
+            #expect(names.count == 8)
             outputs.append(try names.map { try Data(contentsOf: URL(fileURLWithPath: folder + "/run\(run)/" + $0)) })
         }
         #expect(outputs[0] == outputs[1])
@@ -117,7 +130,7 @@ struct ProcessCommandTests {
         FileManager.default.createFile(atPath: folder + "/empty.jpg", contents: Data())
         let result = try Executable.run(["process", Executable.fixture("figures/clean-line.png"), "empty.jpg", "--records", folder], in: folder)
         #expect(result.status == 3)
-        #expect(Executable.files(in: folder + "/enriched") == ["clean-line-tokens.tsv", "clean-line.json", "clean-line.md"])
+        #expect(Executable.files(in: folder + "/enriched") == ["clean-line-genes.tsv", "clean-line-tokens.tsv", "clean-line.json", "clean-line.md"])
         #expect(result.stderr.contains("empty.jpg: the file is empty"))
     }
 }

@@ -19,7 +19,15 @@ struct EnrichedWritersTests {
             figure: FigureFacts(path: "f.jpg", sha256: "ab", width: 900, height: 600, bytes: 123),
             ocr: OCRRun(engine: "tesseract 5.3.0", model: "eng x", recipe: "fast/1", seconds: 0.1234, tokens: tokens),
             genes: [GeneMention(word: "FAK/MMP", match: "FAK", symbol: "PTK2", ncbigeneID: "5747", organism: "Homo sapiens",
-                                source: .alias, transforms: ["split-slash"], box: tokens[0].box, confidence: 91.5, pass: "sparse")],
+                                taxID: 9606, source: .alias, transforms: ["split-slash"], box: tokens[0].box, confidence: 91.5, pass: "sparse")],
+            geneSummary: [
+                GeneSummary(symbol: "PTK2", ncbigeneID: "5747", organism: "Homo sapiens", status: .confirmed,
+                            figureWords: ["FAK/MMP"], inKeywords: true, inCaption: false),
+                GeneSummary(symbol: "PITX1", ncbigeneID: "5307", organism: "Homo sapiens", status: .recordOnly,
+                            figureWords: [], inKeywords: true, inCaption: false),
+            ],
+            organismsNER: ["Homo sapiens"],
+            lexicon: [LexiconProvenance(name: "ncbi-gene", version: "v", date: "2022-09-12", checksum: "sha256:00")],
             warnings: ["a warning"]
         )
     }
@@ -38,12 +46,22 @@ struct EnrichedWritersTests {
         #expect(ocr["token_count"]?.text == "3")
         #expect(ocr["text"]?.text == "FAK/MMP ROS\nPTX\t\"x\"")
         #expect(ocr["image"]?["sha256"]?.text == "ab")
-        #expect(ocr["genes"] == .sequence([.mapping([
-            RecordField(key: "symbol", value: .scalar(RecordScalar(text: "PTK2", style: .plain, kind: .string))),
-            RecordField(key: "ncbigene_id", value: .scalar(RecordScalar(text: "5747", style: .singleQuoted, kind: .string))),
-            RecordField(key: "word", value: .scalar(RecordScalar(text: "FAK/MMP", style: .plain, kind: .string))),
-            RecordField(key: "source", value: .scalar(RecordScalar(text: "alias", style: .plain, kind: .string))),
-        ])]))
+        let plain = { (text: String) in RecordValue.scalar(RecordScalar(text: text, style: .plain, kind: .string)) }
+        #expect(ocr["genes"] == .sequence([
+            .mapping([
+                RecordField(key: "symbol", value: plain("PTK2")),
+                RecordField(key: "ncbigene_id", value: .scalar(RecordScalar(text: "5747", style: .singleQuoted, kind: .string))),
+                RecordField(key: "status", value: plain("confirmed")),
+                RecordField(key: "words", value: .sequence([plain("FAK/MMP")])),
+            ]),
+            .mapping([
+                RecordField(key: "symbol", value: plain("PITX1")),
+                RecordField(key: "ncbigene_id", value: .scalar(RecordScalar(text: "5307", style: .singleQuoted, kind: .string))),
+                RecordField(key: "status", value: plain("record_only")),
+            ]),
+        ]))
+        #expect(ocr["organisms_ner"] == .sequence([plain("Homo sapiens")]))
+        #expect(ocr["lexicon"]?.sequenceCount == 1)
     }
 
     @Test("re-enriching a record replaces its ocr block instead of adding a second")
@@ -62,7 +80,10 @@ struct EnrichedWritersTests {
         var enriched = sample(record: record)
         let json = EnrichedJSON.value(enriched)
         guard case let .object(pairs) = json else { Issue.record("not an object"); return }
-        #expect(pairs.map(\.0) == ["record", "figure", "ocr", "genes", "warnings"])
+        #expect(pairs.map(\.0) == ["record", "figure", "ocr", "genes", "gene_status", "organisms_ner", "lexicon", "warnings"])
+        #expect(json["genes"] == .array([EnrichedJSON.gene(enriched.genes[0], status: .confirmed)]))
+        #expect(json["gene_status"]?.arrayCount == 2)
+        #expect(json["organisms_ner"] == .array([.string("Homo sapiens")]))
         #expect(json["ocr"]?["seconds"] == .number("0.123"))
         #expect(json["ocr"]?["tokens"] == .array(enriched.ocr.tokens.map(EnrichedJSON.token)))
         #expect(EnrichedJSON.token(enriched.ocr.tokens[0]) == .object([
@@ -115,6 +136,13 @@ struct EnrichedWritersTests {
             (error as? RecordError)?.code == .outputNotWritable
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a.json", "a.md"])
+    }
+}
+
+extension RecordValue {
+    fileprivate var sequenceCount: Int? {
+        if case let .sequence(items) = self { return items.count }
+        return nil
     }
 }
 

@@ -1,0 +1,123 @@
+import Evidence
+
+/// Finds gene mentions in OCR tokens or plain text with a lexicon: each word goes through
+/// `WordAnalyser`'s chain of steps; adjacent words on one line are first tried joined
+/// (`14-3-3 zeta`, `NF kB`). Output order is stable: by word order, then symbol, then gene id.
+public struct GeneMatcher: Sendable {
+    /// The lexicon matched against.
+    public let lexicon: Lexicon
+    /// The rules in force.
+    public let rules: MatchRules
+    private let analyser: WordAnalyser
+    /// Confidence factor for corrected matches: they are candidates, not readings.
+    public static let correctionConfidenceFactor = 0.5
+
+    /// A matcher over `lexicon` with the project's standard rules unless told otherwise.
+    public init(lexicon: Lexicon, rules: MatchRules = .standard) {
+        self.lexicon = lexicon
+        self.rules = rules
+        self.analyser = WordAnalyser(lexicon: lexicon, rules: rules)
+    }
+
+    /// The gene mentions in OCR tokens given in reading order, with their boxes and confidences.
+    public func mentions(in tokens: [Token]) -> [GeneMention] {
+        mentions(inWords: TokenAdjacency.words(ofTokens: tokens))
+    }
+
+    /// The gene mentions in plain text (lines split on newlines, words on spaces); box,
+    /// confidence and pass stay nil.
+    public func mentions(inText text: String) -> [GeneMention] {
+        mentions(inWords: TokenAdjacency.words(ofText: text))
+    }
+
+    /// The number of words a text or token list is split into, as `mentions` walks them.
+    public static func wordCount(inText text: String) -> Int { TokenAdjacency.words(ofText: text).count }
+
+    private func mentions(inWords words: [MatchWord]) -> [GeneMention] {
+        var result: [GeneMention] = []
+        var index = 0
+        while index < words.count {
+            let prepared = analyser.prepare(words[index].text)
+            if rules.joinsAdjacentTokens && words[index].adjacentToNext, let key = prepared.key?.text,
+               lexicon.index.joinPrefixes.contains(key), let (consumed, selections) = joined(words, at: index) {
+                append(selections, from: words[index..<(index + consumed)], joined: true, to: &result)
+                index += consumed
+                continue
+            }
+            let selections = analyser.analyse(prepared)
+            if !selections.isEmpty { append(selections, from: words[index..<(index + 1)], joined: false, to: &result) }
+            index += 1
+        }
+        return result
+    }
+
+    /// The longest run of two or three adjacent words, starting at `index`, that names something
+    /// as a whole; only tried when the first word(s) are the start of a multi-word lexicon name.
+    private func joined(_ words: [MatchWord], at index: Int) -> (Int, [Selection])? {
+        let pair = words[index].text + " " + words[index + 1].text
+        if index + 2 < words.count, words[index + 1].adjacentToNext,
+           let pairKey = joinKey(pair), lexicon.index.joinPrefixes.contains(pairKey) {
+            let found = analyser.analyse(pair + " " + words[index + 2].text, allowsRewriting: false)
+            if !found.isEmpty { return (3, found) }
+        }
+        let found = analyser.analyse(pair, allowsRewriting: false)
+        return found.isEmpty ? nil : (2, found)
+    }
+
+    private func joinKey(_ text: String) -> String? {
+        MatchKey.make(Trimmer.trim(TextFolder.fold(text).text))?.text
+    }
+
+    private func append(_ selections: [Selection], from words: ArraySlice<MatchWord>, joined: Bool,
+                        to result: inout [GeneMention]) {
+        let word: String, box: Box?, confidence: Double?
+        if words.count == 1, let only = words.first {
+            (word, box, confidence) = (only.text, only.box, only.confidence)
+        } else {
+            word = words.map(\.text).joined(separator: " ")
+            let boxes = words.compactMap(\.box)
+            box = boxes.dropFirst().reduce(boxes.first) { $0?.union($1) }
+            let confidences = words.compactMap(\.confidence)
+            confidence = confidences.count == words.count ? confidences.min() : nil
+        }
+        let pass = words.first?.pass
+        var mentions: [GeneMention] = []
+        var seen: [Int] = []
+        for selection in selections {
+            var transforms = selection.transforms
+            if joined { transforms.insert("join-tokens", at: 0) }
+            let organism = lexicon.organisms[selection.organism]
+            let source: GeneMention.Source
+            var genes: [(gene: Int, family: String?)] = []
+            switch selection.kind {
+            case .famplex:
+                source = .famplex
+                for target in selection.targets {
+                    let family = lexicon.families[Int(target)]
+                    genes += family.members.map { ($0, family.id) }
+                }
+            case .symbol: source = selection.corrected ? .corrected : .symbol
+            case .alias, .groundedAlias: source = .alias
+            case .previous: source = .previous
+            }
+            if selection.kind != .famplex { genes = selection.targets.map { (Int($0), nil) } }
+            let ambiguous = selection.forcedAmbiguous
+                || (selection.kind == .famplex ? selection.targets.count > 1 : genes.count > 1)
+            for (geneIndex, family) in genes {
+                let gene = lexicon.genes[geneIndex]
+                guard !seen.contains(geneIndex) else { continue }
+                seen.append(geneIndex)
+                mentions.append(GeneMention(
+                    word: word, match: selection.key, symbol: gene.symbol, ncbigeneID: gene.geneID,
+                    organism: organism.name, taxID: organism.taxID, source: source, transforms: transforms, family: family,
+                    ambiguous: ambiguous, box: box,
+                    confidence: confidence.map { selection.corrected ? $0 * Self.correctionConfidenceFactor : $0 },
+                    pass: pass))
+            }
+        }
+        if mentions.count > 1 {
+            mentions.sort { ($0.symbol, $0.ncbigeneID, $0.organism) < ($1.symbol, $1.ncbigeneID, $1.organism) }
+        }
+        result += mentions
+    }
+}

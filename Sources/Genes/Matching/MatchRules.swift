@@ -1,0 +1,35 @@
+/// Everything the matcher decides by data or switch rather than by code: skip rules, the stop
+/// lists and affixes (data files compiled into the module), and the optional steps.
+public struct MatchRules: Sendable {
+    /// Which tokens are not looked up at all.
+    public var skip: SkipRules
+    /// Words never taken for genes.
+    public var stopList: StopList
+    /// Prefixes and suffixes stripped when the rest is a name.
+    public var affixes: AffixRules
+    /// Whether one-substitution OCR correction to official symbols is tried.
+    public var correctsOCRConfusions: Bool
+    /// Whether adjacent tokens on one line are tried as one name (`NF kB`).
+    public var joinsAdjacentTokens: Bool
+    /// Whether a final receptor `R` is stripped when the rest is a name.
+    public var stripsFinalR: Bool
+
+    /// Rules from their parts; every step on by default.
+    public init(skip: SkipRules = SkipRules(), stopList: StopList, affixes: AffixRules,
+                correctsOCRConfusions: Bool = true, joinsAdjacentTokens: Bool = true, stripsFinalR: Bool = true) {
+        self.skip = skip
+        self.stopList = stopList
+        self.affixes = affixes
+        self.correctsOCRConfusions = correctsOCRConfusions
+        self.joinsAdjacentTokens = joinsAdjacentTokens
+        self.stripsFinalR = stripsFinalR
+    }
+
+    /// The project's rules: the data files `stopwords.txt`, `common-words.txt` and `affixes.txt`
+    /// under `Sources/Genes/Resources`, embedded in the module at build time.
+    public static let standard = MatchRules(
+        stopList: StopList(
+            always: StopList.words(parsing: String(decoding: PackageResources.stopwords_txt, as: UTF8.self)),
+            unlessUpperCase: StopList.words(parsing: String(decoding: PackageResources.common_words_txt, as: UTF8.self))),
+        affixes: AffixRules(parsing: String(decoding: PackageResources.affixes_txt, as: UTF8.self)))
+}

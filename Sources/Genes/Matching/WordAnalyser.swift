@@ -1,0 +1,156 @@
+/// The chain of steps for one written word (or several joined tokens), in order: skip rules,
+/// normalisation, stop list, whole word and affix-stripped forms, expansions, plural, final `R`,
+/// then OCR correction. The first step that finds a name ends the chain.
+struct WordAnalyser: Sendable {
+    let lexicon: Lexicon
+    let rules: MatchRules
+    let selector: EntrySelector
+
+    init(lexicon: Lexicon, rules: MatchRules) {
+        self.lexicon = lexicon
+        self.rules = rules
+        self.selector = EntrySelector(lexicon: lexicon)
+    }
+
+    /// A word after the skip rules and normalisation, with its match key computed once (the
+    /// matcher also uses the key to decide whether to try joining the word with the next).
+    struct PreparedWord {
+        /// True when a skip rule applies; nothing else is set then.
+        var skipped: Bool
+        /// Normalisation steps that changed the word.
+        var transforms: [String] = []
+        /// The folded word without wrapping punctuation.
+        var text: String = ""
+        /// The word has no letters.
+        var numeric: Bool = false
+        /// The key of `text`, nil when it has no letter or digit.
+        var key: MatchKey?
+    }
+
+    /// Skip rules, normalisation and trimming of one word.
+    func prepare(_ raw: String) -> PreparedWord {
+        if rules.skip.reason(toSkip: raw) != nil { return PreparedWord(skipped: true) }
+        let folded = TextFolder.fold(raw)
+        if !folded.transforms.isEmpty, rules.skip.reason(toSkip: folded.text) != nil { return PreparedWord(skipped: true) }
+        let text = Trimmer.trim(folded.text)
+        return PreparedWord(skipped: false, transforms: folded.transforms, text: text,
+                            numeric: !text.utf8.contains(where: MatchKey.isLetter), key: MatchKey.make(text))
+    }
+
+    /// Selections for one word; `allowsRewriting` is false for joined tokens, which are only
+    /// looked up whole (with affixes and plural), never expanded or corrected.
+    func analyse(_ raw: String, allowsRewriting: Bool = true) -> [Selection] {
+        analyse(prepare(raw), allowsRewriting: allowsRewriting)
+    }
+
+    /// Selections for a prepared word.
+    func analyse(_ word: PreparedWord, allowsRewriting: Bool = true) -> [Selection] {
+        if word.skipped || word.key == nil { return [] }
+        let found = analyseFolded(word, allowsRewriting: allowsRewriting)
+        return word.transforms.isEmpty ? found : found.map { $0.prepending(word.transforms) }
+    }
+
+    private func analyseFolded(_ word: PreparedWord, allowsRewriting: Bool) -> [Selection] {
+        let text = word.text, numeric = word.numeric
+        let whole = wholeOrStripped(text, numeric: numeric, key: word.key)
+        if numeric { return whole }
+        if allowsRewriting && (whole.isEmpty || Expander.hasListSeparator(text) || !Expander.range(text).isEmpty) {
+            let (expanded, groups) = expansions(text)
+            if !expanded.isEmpty && (whole.isEmpty || (groups >= 2 && !covers(whole, expanded))) { return expanded }
+        }
+        if !whole.isEmpty { return whole }
+        if let singular = AffixRules.singular(of: text) {
+            let found = wholeOrStripped(singular, numeric: false)
+            if !found.isEmpty { return found.map { $0.prepending(["plural"]) } }
+        }
+        if let stripped = AffixRules.withoutIsoformLetter(text) {
+            let found = lookUp(stripped, numeric: false)
+            if !found.isEmpty { return found.map { $0.prepending(["strip-isoform"]) } }
+        }
+        if rules.stripsFinalR, let stripped = AffixRules.withoutFinalR(text) {
+            let found = lookUp(stripped, numeric: false)
+            if !found.isEmpty { return found.map { $0.prepending(["strip-R"]) } }
+        }
+        if allowsRewriting && rules.correctsOCRConfusions { return corrections(text) }
+        return []
+    }
+
+    /// The key of a form, unless stopped.
+    private func key(_ form: String) -> MatchKey? {
+        guard let key = MatchKey.make(form), !rules.stopList.stops(key: key.text, folded: form) else { return nil }
+        return key
+    }
+
+    /// The selections of a form looked up as it is (`known` is its key when already computed).
+    func lookUp(_ form: String, numeric: Bool, symbolsOnly: Bool = false, key known: MatchKey? = nil) -> [Selection] {
+        guard let key = known ?? MatchKey.make(form), !rules.stopList.stops(key: key.text, folded: form) else { return [] }
+        let found = selector.select(key: key.text, written: form, numeric: numeric, symbolsOnly: symbolsOnly)
+        return key.reducedGreekName ? found.map { $0.prepending(["greek-name"]) } : found
+    }
+
+    /// The form itself and its affix-stripped forms, the most trusted kind winning (so `p-ERK`
+    /// is the ERK family, not the PERK alias of EIF2AK3); ties go to the form as written.
+    private func wholeOrStripped(_ form: String, numeric: Bool, key: MatchKey? = nil) -> [Selection] {
+        var best = lookUp(form, numeric: numeric, key: key)
+        // Nothing outranks an official symbol, so there is no need to look further.
+        if numeric || best.contains(where: { $0.kind == .symbol }) { return best }
+        for (stripped, step) in rules.affixes.strippedForms(of: form) {
+            let found = lookUp(stripped, numeric: false)
+            guard let kind = found.map(\.kind).min() else { continue }
+            if best.isEmpty || kind < (best.map(\.kind).min() ?? .previous) {
+                best = found.map { $0.prepending([step]) }
+            }
+        }
+        return best
+    }
+
+    /// True when the genes of `whole` include every gene of `parts`: `ERK1/2` is the ERK family
+    /// as written, while `IL-1/6` is IL1 and IL6 rather than the IL16 its key spells.
+    private func covers(_ whole: [Selection], _ parts: [Selection]) -> Bool {
+        let wholeGenes = Set(whole.flatMap(genes(of:)))
+        return parts.allSatisfy { Set(genes(of: $0)).isSubset(of: wholeGenes) }
+    }
+
+    private func genes(of selection: Selection) -> [Int] {
+        guard selection.kind == .famplex else { return selection.targets.map { Int($0) } }
+        return selection.targets.flatMap { lexicon.families[Int($0)].members }
+    }
+
+    private func expansions(_ text: String) -> ([Selection], groups: Int) {
+        var found: [Selection] = []
+        var matchedGroups: Set<Int> = []
+        for candidate in Expander.candidates(text) where !matchedGroups.contains(candidate.group) {
+            let part = Trimmer.trim(candidate.text)
+            let partNumeric = !part.utf8.contains(where: MatchKey.isLetter)
+            var selections = wholeOrStripped(part, numeric: partNumeric)
+            if selections.isEmpty, !partNumeric, let singular = AffixRules.singular(of: part) {
+                selections = wholeOrStripped(singular, numeric: false).map { $0.prepending(["plural"]) }
+            }
+            if selections.isEmpty, let stripped = AffixRules.withoutIsoformLetter(part) {
+                selections = lookUp(stripped, numeric: false).map { $0.prepending(["strip-isoform"]) }
+            }
+            if !selections.isEmpty {
+                matchedGroups.insert(candidate.group)
+                found += selections.map { $0.prepending([candidate.transform]) }
+            }
+        }
+        return (found, matchedGroups.count)
+    }
+
+    private func corrections(_ text: String) -> [Selection] {
+        var found: [Selection] = []
+        for (variant, step) in OCRCorrector.variants(of: text) {
+            guard let key = key(variant), key.text.utf8.count >= 3 else { continue }
+            for var selection in selector.select(key: key.text, written: variant, numeric: false, symbolsOnly: true)
+            where !found.contains(where: { $0.targets == selection.targets && $0.organism == selection.organism }) {
+                selection.transforms = [step]
+                selection.corrected = true
+                found.append(selection)
+            }
+        }
+        if found.count > 1 {
+            for index in found.indices { found[index].forcedAmbiguous = true }
+        }
+        return found
+    }
+}

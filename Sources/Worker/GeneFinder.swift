@@ -1,0 +1,56 @@
+import Crypto
+import Evidence
+import Foundation
+import Genes
+import Records
+
+/// Finds the genes of a figure in its OCR tokens and compares them with the genes its record
+/// already names (`schema-jsonld.keywords` and the caption).
+public struct GeneFinder: Sendable {
+    /// The matcher over the loaded lexicon.
+    public let matcher: GeneMatcher
+    /// Where the lexicon came from, as recorded in every enriched record.
+    public let provenance: [LexiconProvenance]
+    /// A short identifier of the lexicon's content (its sources' checksums), for deciding
+    /// whether a figure done with another lexicon must be redone.
+    public let version: String
+
+    /// A finder over `lexicon` with the standard matching rules.
+    public init(lexicon: Lexicon) {
+        matcher = GeneMatcher(lexicon: lexicon)
+        provenance = lexicon.sources.map {
+            LexiconProvenance(name: $0.name, version: $0.version, date: $0.date, checksum: $0.checksum)
+        }
+        let identity = provenance.map { "\($0.name)\t\($0.version)\t\($0.date)\t\($0.checksum)" }.joined(separator: "\n")
+        version = SHA256.hash(data: Data(identity.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// What was found for one figure.
+    public struct Findings: Sendable {
+        /// Every gene mention in the tokens, in token order.
+        public var mentions: [GeneMention]
+        /// One entry per distinct gene of the figure and the record, with its status.
+        public var summary: [GeneSummary]
+        /// Organisms of the figure's genes (PFOCR's `organisms_ner`).
+        public var organisms: [String]
+    }
+
+    /// The genes in `tokens`, compared with those `record` names.
+    public func findings(in tokens: [Token], record: Record) -> Findings {
+        let mentions = matcher.mentions(in: tokens)
+        let keywords = Self.keywords(of: record).flatMap { matcher.mentions(inText: $0) }
+        let caption = record["caption"]?.text.map { matcher.mentions(inText: $0) } ?? []
+        return Findings(
+            mentions: mentions,
+            summary: GeneComparison.summarize(figure: mentions, keywords: keywords, caption: caption),
+            organisms: GeneComparison.organisms(of: mentions)
+        )
+    }
+
+    /// PFOCR keeps the figure's genes as `schema-jsonld.keywords`, a list of symbols; each is
+    /// matched on its own so two symbols are never joined into one name.
+    static func keywords(of record: Record) -> [String] {
+        guard case let .sequence(items)? = record["schema-jsonld"]?["keywords"] else { return [] }
+        return items.compactMap(\.text)
+    }
+}

@@ -1,0 +1,172 @@
+import Evidence
+import Testing
+
+@testable import Genes
+
+@Suite("Matcher")
+struct MatcherTests {
+    private func token(_ text: String, x: Int, word: Int, line: Int = 1, width: Int? = nil, confidence: Double = 90) -> Token {
+        Token(text: text, confidence: confidence, box: Box(x: x, y: line * 40, width: width ?? text.count * 9, height: 14),
+              layout: WordLayout(block: 1, paragraph: 1, line: line, word: word), pass: "plain")
+    }
+
+    @Test("an official symbol matches with its id and organism")
+    func symbol() throws {
+        let mention = try #require(try Fixture.matcher().mentions(inText: "MAPK1").first)
+        #expect(mention.symbol == "MAPK1")
+        #expect(mention.ncbigeneID == "5594")
+        #expect(mention.organism == "Homo sapiens")
+        #expect(mention.source == .symbol)
+        #expect(mention.match == "MAPK1")
+        #expect(mention.ambiguous == false)
+        #expect(mention.box == nil && mention.confidence == nil && mention.pass == nil)
+    }
+
+    @Test("normalised forms reach the symbol: GSK-3β, gsk3b, TNF-α")
+    func normalised() throws {
+        let matcher = try Fixture.matcher()
+        #expect(matcher.symbols("GSK-3β") == ["GSK3B"])
+        #expect(matcher.mentions(inText: "GSK-3β").first?.transforms == ["greek"])
+        #expect(matcher.symbols("gsk3b") == ["GSK3B"])
+        #expect(matcher.symbols("TNF-α") == ["TNF"])
+        #expect(matcher.symbols("TNFalpha") == ["TNF"])
+    }
+
+    @Test("a FamPlex family expands to its members, marked as such")
+    func family() throws {
+        let mentions = try Fixture.matcher().mentions(inText: "AMPK")
+        #expect(mentions.map(\.symbol) == ["PRKAA1", "PRKAA2", "PRKAB1", "PRKAB2", "PRKAG1", "PRKAG2", "PRKAG3"])
+        let allFromAMPK = mentions.allSatisfy { $0.source == .famplex && $0.family == "AMPK" && !$0.ambiguous }
+        #expect(allFromAMPK)
+        #expect(try Fixture.matcher().symbols("ERK1/2") == ["MAPK1", "MAPK3"])
+        let allNFkB = try Fixture.matcher().mentions(inText: "NF-κB").allSatisfy { $0.family == "NFkappaB" }
+        #expect(allNFkB)
+    }
+
+    @Test("priority: a symbol beats an alias of another gene, a family beats an alias")
+    func priority() throws {
+        let matcher = try Fixture.matcher()
+        // ERK is an NCBI alias of MAPK1 (and others) but FamPlex's ERK family wins.
+        let erk = matcher.mentions(inText: "ERK")
+        let allFamily = erk.allSatisfy { $0.source == .famplex }
+        #expect(allFamily)
+        // RIGI is the official symbol (2022); DDX58 is also an alias elsewhere.
+        #expect(matcher.mentions(inText: "TP53").map(\.source) == [.symbol])
+    }
+
+    @Test("a FamPlex-grounded alias settles a shared alias: p65 is RELA")
+    func grounded() throws {
+        let mentions = try Fixture.matcher().mentions(inText: "p65")
+        #expect(mentions.map(\.symbol) == ["RELA"])
+        #expect(mentions.first?.source == .alias)
+        #expect(mentions.first?.ambiguous == false)
+    }
+
+    @Test("an alias shared by several genes is kept for all of them, flagged ambiguous")
+    func ambiguous() throws {
+        let mentions = try Fixture.matcher().mentions(inText: "p40")
+        #expect(mentions.count > 1)
+        let allAmbiguous = mentions.allSatisfy(\.ambiguous)
+        #expect(allAmbiguous)
+        #expect(mentions.map(\.symbol) == mentions.map(\.symbol).sorted())
+    }
+
+    @Test("the same symbol for two genes prefers the protein-coding one, saying so")
+    func proteinCoding() throws {
+        let mentions = try Fixture.matcher().mentions(inText: "TEC")
+        #expect(mentions.map(\.ncbigeneID) == ["7006"])
+        #expect(mentions.first?.transforms == ["prefer-protein-coding"])
+        #expect(mentions.first?.ambiguous == false)
+    }
+
+    @Test("short names: aliases of two characters never match, short symbols only as written")
+    func shortNames() throws {
+        let matcher = try Fixture.matcher()
+        #expect(matcher.symbols("AR") == ["AR"])
+        #expect(matcher.symbols("ar") == [])
+        #expect(matcher.symbols("Ar") == [])
+        #expect(matcher.symbols("HP") == ["HP"])
+        // KD is an NCBI alias of AR: two characters, not indexed.
+        #expect(matcher.symbols("KD") == [])
+        #expect(NameIndex.isIndexed(key: "KD", name: "KD", kind: .alias) == false)
+        #expect(NameIndex.isIndexed(key: "AR", name: "AR", kind: .symbol) == true)
+    }
+
+    @Test("LOC names match only as official symbols, exactly, never by correction")
+    func locNames() throws {
+        let matcher = try Fixture.matcher()
+        #expect(matcher.symbols("LOC84214") == ["LOC84214"])
+        #expect(NameIndex.isLOCName("LOC84214") && !NameIndex.isLOCName("LOCK1"))
+        #expect(NameIndex.isIndexed(key: "LOC123", name: "LOC123", kind: .alias) == false)
+        #expect(matcher.symbols("LOC8421l") == [])
+    }
+
+    @Test("numbers match only families and symbols: 14-3-3 yes, 2014 no")
+    func numeric() throws {
+        let matcher = try Fixture.matcher()
+        let all1433 = matcher.mentions(inText: "14-3-3").allSatisfy { $0.family == "p14_3_3" }
+        #expect(all1433)
+        #expect(matcher.mentions(inText: "14-3-3").count == 7)
+        #expect(matcher.symbols("2014") == [])
+    }
+
+    @Test("adjacent tokens on one line are joined: 14-3-3 zeta, NF kB")
+    func joinTokens() throws {
+        let matcher = try Fixture.matcher()
+        let zeta = matcher.mentions(in: [token("14-3-3", x: 10, word: 1), token("zeta", x: 70, word: 2, confidence: 70)])
+        #expect(zeta.map(\.symbol) == ["YWHAZ"])
+        #expect(zeta.first?.word == "14-3-3 zeta")
+        #expect(zeta.first?.transforms.first == "join-tokens")
+        #expect(zeta.first?.confidence == 70)
+        #expect(zeta.first?.box == Box(x: 10, y: 40, width: 96, height: 14))
+        let nfkb = matcher.mentions(in: [token("NF", x: 10, word: 1), token("kB", x: 32, word: 2)])
+        #expect(nfkb.map(\.symbol) == ["NFKB1", "NFKB2", "REL", "RELA", "RELB"])
+        #expect(matcher.symbols("NF kB") == ["NFKB1", "NFKB2", "REL", "RELA", "RELB"])
+    }
+
+    @Test("tokens far apart or on other lines are not joined")
+    func noJoin() throws {
+        let matcher = try Fixture.matcher()
+        let far = matcher.mentions(in: [token("14-3-3", x: 10, word: 1), token("zeta", x: 400, word: 2)])
+        let farNotJoined = far.allSatisfy { $0.family == "p14_3_3" }
+        #expect(farNotJoined)
+        let otherLine = matcher.mentions(in: [token("14-3-3", x: 10, word: 1), token("zeta", x: 70, word: 1, line: 2)])
+        let otherLineNotJoined = otherLine.allSatisfy { $0.family == "p14_3_3" }
+        #expect(otherLineNotJoined)
+        var rules = MatchRules.standard
+        rules.joinsAdjacentTokens = false
+        #expect(try Fixture.matcher(rules: rules).symbols("NF kB").isEmpty)
+    }
+
+    @Test("tokens keep their evidence: box, confidence, pass")
+    func evidence() throws {
+        let mention = try #require(try Fixture.matcher().mentions(in: [token("STAT3", x: 5, word: 1, confidence: 88)]).first)
+        #expect(mention.box == Box(x: 5, y: 40, width: 45, height: 14))
+        #expect(mention.confidence == 88)
+        #expect(mention.pass == "plain")
+        #expect(mention.word == "STAT3")
+    }
+
+    @Test("output is deterministic: word order, then symbol")
+    func order() throws {
+        let matcher = try Fixture.matcher()
+        let text = "TP53 activates AKT\nand MYC, JUN/FOS"
+        let first = matcher.mentions(inText: text)
+        #expect(first == matcher.mentions(inText: text))
+        #expect(first.map(\.symbol) == ["TP53", "AKT1", "AKT2", "AKT3", "MYC", "FOS", "JUN"])
+    }
+
+    @Test("text that is not UTF-8 is handled through TextDecoding")
+    func nonUTF8Text() throws {
+        let text = TextDecoding.decode([0x49, 0x46, 0x4E, 0x2D, 0xDF, 0x31, 0x20, 0xFF, 0x0A])
+        #expect(try Fixture.matcher().symbols(text) == ["IFNB1"])
+    }
+
+    @Test("empty and junk input give no mentions and no crash")
+    func junk() throws {
+        let matcher = try Fixture.matcher()
+        #expect(matcher.mentions(inText: "").isEmpty)
+        #expect(matcher.mentions(inText: "\u{0}\u{FFFD}--//,,  \n\n").isEmpty)
+        #expect(matcher.mentions(in: []).isEmpty)
+    }
+}

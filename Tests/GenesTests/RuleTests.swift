@@ -1,0 +1,191 @@
+import Testing
+
+@testable import Genes
+
+@Suite("Skip rules and stop lists")
+struct SkipAndStopTests {
+    @Test("single characters, numbers and very long tokens are skipped", arguments: [
+        ("A", SkipRules.Reason.singleCharacter), ("7", .singleCharacter), ("(", .singleCharacter),
+        ("2014", .number), ("1,000", .number), ("3.5%", .number),
+        (String(repeating: "AB", count: 40), .tooLong),
+    ])
+    func skipped(text: String, reason: SkipRules.Reason) {
+        #expect(SkipRules().reason(toSkip: text) == reason)
+    }
+
+    @Test("gene-like tokens are not skipped", arguments: ["14-3-3", "IL6", "p53", "β1"])
+    func notSkipped(text: String) {
+        #expect(SkipRules().reason(toSkip: text) == nil)
+    }
+
+    @Test("the stop list data file is in force", arguments: ["AND", "NA", "CELL", "CYCLE", "ATP", "ADP", "CoA", "TCA", "CAN"])
+    func stopped(word: String) {
+        let key = MatchKey.make(word)?.text ?? ""
+        #expect(MatchRules.standard.stopList.stops(key: key, folded: word))
+    }
+
+    @Test("common English words are stopped unless written in capitals")
+    func commonWords() throws {
+        let matcher = try Fixture.matcher()
+        #expect(matcher.symbols("was") == [])
+        #expect(matcher.symbols("Was") == [])
+        #expect(matcher.symbols("WAS") == ["WAS"])
+        #expect(matcher.symbols("cat") == [])
+        #expect(matcher.symbols("CAT") == ["CAT"])
+    }
+
+    @Test("stopped words give no gene even through rewriting")
+    func stoppedEverywhere() throws {
+        let matcher = try Fixture.matcher()
+        #expect(matcher.symbols("ATP") == [])
+        #expect(matcher.symbols("ATP/ADP") == [])
+    }
+}
+
+@Suite("Expansions")
+struct ExpanderTests {
+    @Test("a short later part borrows the first part's root", arguments: [
+        ("SMAD2", "3", "SMAD3"), ("IL-1", "6", "IL-6"), ("KDM6A", "B", "KDM6B"), ("Wnt3a", "5a", "Wnt5a"),
+        ("5-HT2A", "2B", "5-HT2B"), ("VSPR1", "R2", "VSPR2"), ("ERK1", "2", "ERK2"),
+    ])
+    func borrowRoot(first: String, part: String, expected: String) {
+        #expect(Expander.borrowRoot(first: first, part: part) == expected)
+    }
+
+    @Test("ranges count through, within limits")
+    func ranges() {
+        #expect(Expander.range("Wnt3-5") == ["Wnt3", "Wnt4", "Wnt5"])
+        #expect(Expander.range("TGF-B1-3") == ["TGF-B1", "TGF-B2", "TGF-B3"])
+        #expect(Expander.range("IL1-40") == [])
+        #expect(Expander.range("14-3-3") == [])
+        #expect(Expander.range("IL-6") == [])
+    }
+
+    @Test("the matcher keeps only expansions that are names")
+    func matcherExpansions() throws {
+        let matcher = try Fixture.matcher()
+        #expect(matcher.symbols("KDM6A/B") == ["KDM6A", "KDM6B"])
+        #expect(Set(matcher.symbols("IL-1/6")) == ["IL1A", "IL1B", "IL6"])
+        // Wnt5 is the FamPlex family of WNT5A and WNT5B.
+        #expect(matcher.symbols("Wnt3-5") == ["WNT3", "WNT4", "WNT5A", "WNT5B"])
+        #expect(matcher.mentions(inText: "Wnt3-5").map(\.family) == [nil, nil, "Wnt5", "Wnt5"])
+        #expect(matcher.mentions(inText: "Wnt3-5").first?.transforms == ["range"])
+        // Within one word, mentions are ordered by symbol.
+        #expect(matcher.symbols("IL-4,IL-13") == ["IL13", "IL4"])
+        #expect(matcher.symbols("TLR2/TLR4") == ["TLR2", "TLR4"])
+        let smad = matcher.mentions(inText: "SMAD2/3")
+        #expect(smad.map(\.symbol) == ["SMAD2", "SMAD3"])
+    }
+
+    @Test("IL-1/6 is IL-1 and IL-6, not IL16 that its key spells")
+    func listBeatsSpelling() throws {
+        let matcher = try Fixture.matcher()
+        #expect(!matcher.symbols("IL-1/6").contains("IL16"))
+        #expect(matcher.symbols("IL16") == ["IL16"])
+    }
+
+    @Test("wrapping punctuation is trimmed", arguments: [("(IFN-a", "IFN-a"), ("CBP/", "CBP"), ("IL-1,", "IL-1"), ("\"AKT\"", "AKT")])
+    func trim(raw: String, trimmed: String) {
+        #expect(Trimmer.trim(raw) == trimmed)
+    }
+}
+
+@Suite("Affixes")
+struct AffixTests {
+    @Test("the affix data file is read")
+    func dataFile() {
+        let rules = MatchRules.standard.affixes
+        #expect(rules.prefixes.contains("phospho-"))
+        #expect(rules.prefixes.firstIndex(of: "phospho-") ?? 99 < rules.prefixes.firstIndex(of: "p-") ?? 0)
+        #expect(rules.suffixes.contains("-P"))
+    }
+
+    @Test("prefixes and suffixes are stripped keeping the original word", arguments: [
+        ("p-AKT1", "AKT1"), ("phospho-STAT3", "STAT3"), ("STAT3-P", "STAT3"), ("GFP-TP53", "TP53"), ("c-Myc", "MYC"),
+    ])
+    func stripped(word: String, symbol: String) throws {
+        let mentions = try Fixture.matcher().mentions(inText: word)
+        #expect(mentions.map(\.symbol) == [symbol])
+        #expect(mentions.first?.word == word)
+    }
+
+    @Test("a stripped form wins when it is a more trusted name: p-ERK is ERK, not PERK")
+    func strippedWinsOnPriority() throws {
+        let symbols = try Fixture.matcher().symbols("p-ERK")
+        #expect(symbols == ["MAPK1", "MAPK3"])
+        #expect(!symbols.contains("EIF2AK3"))
+    }
+
+    @Test("plural s is stripped only to make a name")
+    func plural() throws {
+        let matcher = try Fixture.matcher()
+        let mentions = matcher.mentions(inText: "TLR4s")
+        #expect(mentions.map(\.symbol) == ["TLR4"])
+        #expect(mentions.first?.transforms.contains("plural") == true)
+        #expect(AffixRules.singular(of: "Cells") == "Cell")
+        #expect(AffixRules.singular(of: "ERKss") == nil)
+        #expect(AffixRules.singular(of: "Ras") == nil)
+    }
+
+    @Test("a final R is stripped only where it makes a name")
+    func finalR() throws {
+        #expect(AffixRules.withoutFinalR("CXCR4R") == "CXCR4")
+        #expect(AffixRules.withoutFinalR("Her") == nil)
+        let matcher = try Fixture.matcher()
+        let mentions = matcher.mentions(inText: "CXCR4R")
+        #expect(mentions.map(\.symbol) == ["CXCR4"])
+        #expect(mentions.first?.transforms == ["strip-R"])
+        #expect(matcher.symbols("EGFR") == ["EGFR"])
+    }
+}
+
+@Suite("OCR correction")
+struct CorrectionTests {
+    @Test("one confusable substitution that makes an official symbol is a corrected match", arguments: [
+        ("MAPKl", "MAPK1"), ("CDl4", "CD14"), ("lL6", "IL6"), ("|L6", "IL6"), ("MAPK1O", "MAPK10"), ("STAT0", nil),
+    ])
+    func corrected(word: String, symbol: String?) throws {
+        let mentions = try Fixture.matcher().mentions(inText: word)
+        #expect(mentions.first?.symbol == symbol)
+        if symbol != nil {
+            #expect(mentions.first?.source == .corrected)
+            #expect(mentions.first?.transforms.first?.hasPrefix("corrected:") == true)
+        }
+    }
+
+    @Test("corrected matches carry half the OCR confidence")
+    func confidence() throws {
+        let token = Token(text: "MAPKl", confidence: 80, box: Box(x: 0, y: 0, width: 50, height: 12),
+                          layout: WordLayout(block: 1, paragraph: 1, line: 1, word: 1), pass: "plain")
+        let mention = try #require(try Fixture.matcher().mentions(in: [token]).first)
+        #expect(mention.confidence == 40)
+        #expect(mention.source == .corrected)
+    }
+
+    @Test("lower-case words and aliases are not bent into symbols")
+    func notCorrected() throws {
+        #expect(OCRCorrector.isCandidate("cell") == false)
+        let matcher = try Fixture.matcher()
+        var rules = MatchRules.standard
+        rules.correctsOCRConfusions = false
+        #expect(try Fixture.matcher(rules: rules).symbols("MAPKl") == [])
+        #expect(matcher.symbols("MAPKl") == ["MAPK1"])
+    }
+}
+
+import Evidence
+
+@Suite("Isoform letters")
+struct IsoformTests {
+    @Test("a final isoform letter after a digit is stripped only to make a name")
+    func isoform() throws {
+        #expect(AffixRules.withoutIsoformLetter("SREBP1a") == "SREBP1")
+        #expect(AffixRules.withoutIsoformLetter("Wnt3A") == nil)
+        let matcher = try Fixture.matcher()
+        // WNT3A is a symbol as written: no stripping.
+        #expect(matcher.symbols("Wnt3a") == ["WNT3A"])
+        let mentions = matcher.mentions(inText: "STAT3b")
+        #expect(mentions.map(\.symbol) == ["STAT3"])
+        #expect(mentions.first?.transforms == ["strip-isoform"])
+    }
+}
