@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,25 +25,42 @@ let package = Package(
         .target(name: "Evidence"),
         .target(name: "Tesseract", dependencies: ["CTesseract", "Evidence"]),
         .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
-        .target(name: "Genes", dependencies: ["Evidence"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "Genes",
+            dependencies: ["Evidence", "CZlib"],
+            exclude: ["Lexicon/CompiledLexiconFormat.md"],
+            resources: [
+                .copy("Resources/lexicon"),
+                .embedInCode("Resources/stopwords.txt"),
+                .embedInCode("Resources/common-words.txt"),
+                .embedInCode("Resources/affixes.txt"),
+            ]
+        ),
         .target(name: "Records", dependencies: ["Evidence", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Worker",
             dependencies: [
-                "FigureOCR", "Records", "Tesseract", "Evidence",
+                "FigureOCR", "Genes", "Records", "Tesseract", "Evidence",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(
             name: "ocr-worker",
-            dependencies: ["Worker", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
         .testTarget(name: "TesseractTests", dependencies: ["Tesseract", "Evidence"]),
+        .testTarget(name: "FigureOCRTests", dependencies: ["FigureOCR", "Tesseract", "Evidence"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Evidence"]),
-        .testTarget(name: "GenesTests", dependencies: ["Genes"]),
+        .testTarget(name: "GenesTests", dependencies: ["Genes", "Evidence"]),
         .testTarget(name: "WorkerTests", dependencies: ["Worker", "Records", "Evidence"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Evidence"]),
+        // Depends on the executable so `swift test` builds it; the tests run it as a process.
+        .testTarget(name: "EndToEndTests", dependencies: ["ocr-worker"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -42,6 +42,13 @@ public final class FigureProcessor {
     /// Names from the record are checked before any work, so an unsafe record fails fast and
     /// nothing is written for it.
     public func process(imagePath: String, located: RecordLocator.Located) throws -> EnrichedRecord {
+        let figid = try outputName(imagePath: imagePath, located: located)
+        return try enrich(try read(imagePath: imagePath), figid: figid, located: located)
+    }
+
+    /// The checked output name (figid) for a figure: the record's, or one derived from the
+    /// image's file name; throws `unsafeName` when `figid` or `filename` would leave the folder.
+    public func outputName(imagePath: String, located: RecordLocator.Located) throws -> String {
         let recordSource = located.path ?? imagePath
         let figid = try OutputName.validatedFigid(
             located.record.figid ?? OutputName.derivedFigid(fromFilename: (imagePath as NSString).lastPathComponent),
@@ -50,24 +57,34 @@ public final class FigureProcessor {
         if let filename = located.record.filename {
             _ = try OutputName.validatedFilename(filename, recordPath: recordSource)
         }
+        return figid
+    }
+
+    /// What the image holds, independent of any record: its facts and the OCR run.
+    public func read(imagePath: String) throws -> FigureReading {
         let data = try readImageBytes(imagePath)
         let image = try Image(data: data, name: imagePath, limits: options.limits)
         let started = ContinuousClock.now
         let tokens = try reader.read(image, with: engine)
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var enriched = EnrichedRecord(
-            record: located.record,
-            figid: figid,
+        return FigureReading(
             figure: FigureFacts(path: imagePath, sha256: FileDigest.sha256(data), width: image.width, height: image.height, bytes: data.count),
             ocr: OCRRun(
                 engine: engineDescription, model: modelDescription, recipe: options.recipe.identifier,
                 seconds: options.recordTimings ? seconds : nil, tokens: tokens
-            ),
-            warnings: located.warnings
+            )
+        )
+    }
+
+    /// A reading merged with a record: the genes found in it and their comparison with the
+    /// record. One reading serves every record of the same image bytes.
+    public func enrich(_ reading: FigureReading, figid: String, located: RecordLocator.Located) throws -> EnrichedRecord {
+        var enriched = EnrichedRecord(
+            record: located.record, figid: figid, figure: reading.figure, ocr: reading.ocr, warnings: located.warnings
         )
         if let finder = try geneFinder() {
-            let findings = finder.findings(in: tokens, record: located.record)
+            let findings = finder.findings(in: reading.ocr.tokens, record: located.record)
             enriched.genes = findings.mentions
             enriched.geneSummary = findings.summary
             enriched.organismsNER = findings.organisms

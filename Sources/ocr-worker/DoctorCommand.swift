@@ -7,10 +7,13 @@ import Worker
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the OCR engine, its models, the environment and the output folder."
+        abstract: "Check the OCR engine, its models, the gene lexicon, the environment and the output folder."
     )
 
     @OptionGroup var engine: EngineOptions
+
+    @Option(name: .long, help: ArgumentHelp("An extra gene lexicon file to check; repeatable.", valueName: "file"))
+    var lexicon: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Output folder to check for write access.", valueName: "dir"))
     var out: String = "enriched"
@@ -39,6 +42,16 @@ struct DoctorCommand: ParsableCommand {
         } catch {
             report(false, "model", String(describing: error))
             failed.append(("model", ExitCodes.engineUnavailable))
+        }
+
+        let lexiconStarted = ContinuousClock.now
+        do {
+            let finder = try LexiconLoad(extraFiles: lexicon).finder()
+            let sources = finder.provenance.map { "\($0.name) \($0.date)" }.joined(separator: ", ")
+            report(true, "lexicon", "\(finder.matcher.lexicon.genes.count) genes, version \(finder.version) (\(sources); loaded in \(Milliseconds(since: lexiconStarted)))")
+        } catch {
+            report(false, "lexicon", String(describing: error))
+            failed.append(("lexicon", ExitCodes.engineUnavailable))
         }
 
         let limit = ProcessInfo.processInfo.environment[ThreadLimit.variable]

@@ -11,12 +11,13 @@ struct OCRWorker: ParsableCommand {
             Tesseract's OpenMP threads make one figure several times slower and compete with the \
             worker's own engines. Set OMP_THREAD_LIMIT yourself to override.
 
-            Exit codes: 0 success, 3 some of several figures failed, 64 usage, 65 invalid record, \
-            66 unreadable image, 69 OCR engine or model unavailable, 70 internal error, \
-            73 output not writable, 75 recognition passed its --deadline.
+            Exit codes: 0 success, 3 some of several figures failed (process), 4 some figures \
+            failed (batch), 5 another batch holds the state, 64 usage, 65 invalid record, \
+            66 unreadable image, 69 OCR engine, model or gene lexicon unavailable, 70 internal \
+            error, 73 output not writable, 75 recognition passed its --deadline.
             """,
         version: "0.1.0",
-        subcommands: [ProcessCommand.self, DoctorCommand.self]
+        subcommands: [ProcessCommand.self, MatchCommand.self, DoctorCommand.self, BatchCommand.self, StageCommand.self, StatusCommand.self, ChildCommand.self]
     )
 
     /// Entry point: fixes the OpenMP environment before anything loads Tesseract, then parses.

@@ -33,31 +33,7 @@ struct ProcessCommand: ParsableCommand {
     @Flag(name: .long, help: "Print each enriched record as one line of JSON on stdout (NDJSON).")
     var json = false
 
-    @Option(name: .long, help: "Recipe: \(Recipe.all.map(\.name).joined(separator: ", ")).")
-    var recipe: String = Recipe.figure.name
-
-    @Option(name: .long, help: ArgumentHelp("Override the recipe's page segmentation mode (Tesseract --psm: 3-8, 11-13).", valueName: "n"))
-    var psm: Int?
-
-    @OptionGroup var engine: EngineOptions
-
-    @Option(name: .long, help: ArgumentHelp("Refuse images with more pixels than this (checked before decoding).", valueName: "n"))
-    var maxPixels: Int = ImageLimits.default.maxPixels
-
-    @Option(name: .long, help: ArgumentHelp("Recognition deadline per pass, in seconds.", valueName: "seconds"))
-    var deadline: Double?
-
-    @Option(name: .long, help: ArgumentHelp("An extra gene lexicon (NCBI gene_info, plain or .gz, or a compiled lexicon) added to the human one; repeatable.", valueName: "file"))
-    var lexicon: [String] = []
-
-    @Flag(name: .long, help: "Do not look for genes (no lexicon is loaded).")
-    var noGenes = false
-
-    @Flag(name: .long, help: "Fail a figure that has no record instead of writing a minimal one.")
-    var requireRecord = false
-
-    @Flag(name: .long, help: "Leave timing fields out, so outputs are byte-identical across runs.")
-    var noTimings = false
+    @OptionGroup var reading: ReadingOptions
 
     @Flag(name: .shortAndLong, help: "Log each figure's timings to stderr.")
     var verbose = false
@@ -69,27 +45,11 @@ struct ProcessCommand: ParsableCommand {
         if record != nil && records != nil {
             throw ValidationError("give either --record FILE or --records DIR, not both")
         }
-        if Recipe.named(recipe) == nil {
-            throw ValidationError("unknown recipe '\(recipe)' (known: \(Recipe.all.map(\.name).joined(separator: ", ")))")
-        }
-        if let psm, SegmentationMode(rawValue: psm) == nil {
-            throw ValidationError("--psm \(psm) is not supported (use one of \(SegmentationMode.allCases.map { String($0.rawValue) }.joined(separator: ", ")))")
-        }
-        if maxPixels <= 0 { throw ValidationError("--max-pixels must be positive") }
-        if let deadline, !(deadline > 0) { throw ValidationError("--deadline must be a positive number of seconds") }
     }
 
     func run() throws {
         let console = Console(verbose: verbose)
-        var chosen = Recipe.named(recipe) ?? .fast
-        if let psm, let mode = SegmentationMode(rawValue: psm) { chosen = chosen.overridingMode(mode) }
-        let options = ProcessOptions(
-            engine: engine.configuration, recipe: chosen,
-            limits: ImageLimits(maxPixels: maxPixels, maxSide: ImageLimits.default.maxSide),
-            deadline: deadline.map { .milliseconds(Int(($0 * 1000).rounded())) },
-            recordTimings: !noTimings, requireRecord: requireRecord,
-            findGenes: !noGenes, extraLexicons: lexicon
-        )
+        let options = reading.processOptions
 
         let started = ContinuousClock.now
         let processor: FigureProcessor
@@ -99,14 +59,14 @@ struct ProcessCommand: ParsableCommand {
             console.error(String(describing: error))
             throw ExitCodes.code(for: FailureKind(of: error))
         }
-        console.info("engine ready in \(Milliseconds(since: started)) (\(processor.modelDescription), recipe \(chosen.identifier))")
+        console.info("engine ready in \(Milliseconds(since: started)) (\(processor.modelDescription), recipe \(options.recipe.identifier))")
 
         var locator = RecordLocator(explicitRecord: record, folders: records.map { [$0] })
         var failures: [FailureKind] = []
         for image in images {
             let figureStarted = ContinuousClock.now
             do {
-                let located = try locator.locate(imagePath: image, required: requireRecord)
+                let located = try locator.locate(imagePath: image, required: options.requireRecord)
                 let enriched = try processor.process(imagePath: image, located: located)
                 let paths = try EnrichedFiles.write(enriched, to: out)
                 for warning in enriched.warnings { console.warning("\(image): \(warning)") }
