@@ -121,8 +121,11 @@ struct MatchInput {
             return
         }
         self.text = text
+        // Linux Foundation hands JSON numbers back as Int or Double, not always as NSNumber.
         switch object["id"] {
         case let value as String: id = .string(value)
+        case let value as Int: id = .integer(value)
+        case let value as Double: id = .number(String(value))
         case let value as NSNumber: id = .number(value.stringValue)
         default: id = nil
         }

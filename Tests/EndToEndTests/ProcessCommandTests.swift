@@ -136,3 +136,51 @@ struct ProcessCommandTests {
         #expect(result.stderr.contains("empty.jpg: the file is empty"))
     }
 }
+
+@Suite("ocr-worker match, end to end")
+struct MatchCommandTests {
+    @Test("--text gives one JSON line with the gene objects of the enriched record")
+    func text() throws {
+        let folder = try Executable.temporaryFolder()
+        let result = try Executable.run(["match", "--text", "GSK-3β phosphorylates MAPKl"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let genes = try #require(object["genes"] as? [[String: Any]])
+        #expect(genes.map { $0["symbol"] as? String } == ["GSK3B", "MAPK1"])
+        #expect(genes.map { $0["source"] as? String } == ["symbol", "corrected"])
+        #expect(genes[0]["bbox"] is NSNull)
+    }
+
+    @Test("stdin lines: plain text and JSON objects with ids, one answer per line in order")
+    func lines() throws {
+        let folder = try Executable.temporaryFolder()
+        let input = "{\"id\": 7, \"text\": \"TP53\"}\nno genes here\n{\"id\": \"b\", \"text\": \"ERK1/2\"}\n"
+        try input.write(toFile: folder + "/in.ndjson", atomically: true, encoding: .utf8)
+        let result = try Executable.run(["match", "in.ndjson"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let answers = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(answers.count == 4)
+        #expect(answers[0]["id"] as? Int == 7)
+        #expect((answers[0]["genes"] as? [[String: Any]])?.first?["ncbigene_id"] as? String == "7157")
+        #expect(answers[1]["id"] == nil && (answers[1]["genes"] as? [Any])?.isEmpty == true)
+        #expect(answers[2]["id"] as? String == "b")
+        #expect(Set((answers[2]["genes"] as? [[String: Any]])?.compactMap { $0["symbol"] as? String } ?? []) == ["MAPK3", "MAPK1"])
+    }
+
+    @Test("a saved -tokens.tsv is matched with boxes, and a missing file is a clear error")
+    func tokens() throws {
+        let folder = try Executable.temporaryFolder()
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\tpass\n"
+            + "5\t1\t1\t1\t1\t1\t10\t20\t40\t12\t91\tNF\tsparse\n5\t1\t1\t1\t1\t2\t55\t20\t20\t12\t88\tkB\tsparse\n"
+        try tsv.write(toFile: folder + "/f-tokens.tsv", atomically: true, encoding: .utf8)
+        let result = try Executable.run(["match", "--tokens", "f-tokens.tsv"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let genes = try #require(object["genes"] as? [[String: Any]])
+        #expect(!genes.isEmpty && genes.allSatisfy { $0["word"] as? String == "NF kB" && ($0["bbox"] as? [Int]) == [10, 20, 65, 12] })
+        let missing = try Executable.run(["match", "--tokens", "nope.tsv"], in: folder)
+        #expect(missing.status == 66 && missing.stderr.contains("nope.tsv"))
+    }
+}
