@@ -76,7 +76,10 @@ struct MatchCommand: ParsableCommand {
             }
         } else {
             for input in try inputs() {
-                for line in input.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+                var lines = input.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                // A final line break ends the last line; it does not start an empty one.
+                if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+                for line in lines {
                     let item = MatchInput(line: String(line))
                     let genes = meter.measure(words: GeneMatcher.wordCount(inText: item.text)) { matcher.mentions(inText: item.text) }
                     var pairs: [(String, JSONValue)] = [("text", .string(item.text))]

@@ -161,7 +161,7 @@ struct MatchCommandTests {
         let answers = try result.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
-        #expect(answers.count == 4)
+        #expect(answers.count == 3)
         #expect(answers[0]["id"] as? Int == 7)
         #expect((answers[0]["genes"] as? [[String: Any]])?.first?["ncbigene_id"] as? String == "7157")
         #expect(answers[1]["id"] == nil && (answers[1]["genes"] as? [Any])?.isEmpty == true)
