@@ -153,6 +153,15 @@ struct CorrectionTests {
         }
     }
 
+    @Test("a gamma read as Y after its stem is a candidate G; a leading Y or a short word is not")
+    func gamma() {
+        #expect(OCRCorrector.variants(of: "IFNY").contains { $0 == ("IFNG", "corrected:Y->G") })
+        #expect(OCRCorrector.variants(of: "IFN-y").contains { $0 == ("IFN-G", "corrected:y->G") })
+        #expect(OCRCorrector.variants(of: "PLCY2").contains { $0 == ("PLCG2", "corrected:Y->G") })
+        #expect(!OCRCorrector.variants(of: "Yer1").contains { $0.text == "Ger1" || $0.text == "GER1" })
+        #expect(!OCRCorrector.variants(of: "SAy").contains { $0.text == "SAG" })
+    }
+
     @Test("corrected matches carry half the OCR confidence")
     func confidence() throws {
         let token = Token(text: "MAPKl", confidence: 80, box: Box(x: 0, y: 0, width: 50, height: 12),
