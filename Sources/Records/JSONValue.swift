@@ -27,6 +27,30 @@ public indirect enum JSONValue: Hashable, Sendable {
         return .number(String(rounded))
     }
 
+    /// True when `text` is exactly one number in JSON's grammar (RFC 8259): YAML numbers such as
+    /// `0x1F` or `.inf`, and malformed input, are not.
+    public static func isNumberLiteral(_ text: String) -> Bool {
+        var chars = Substring(text)
+        if chars.first == "-" { chars = chars.dropFirst() }
+        let integer = chars.prefix { $0.isASCII && $0.isNumber }
+        guard !integer.isEmpty, integer == "0" || integer.first != "0" else { return false }
+        chars = chars.dropFirst(integer.count)
+        if chars.first == "." {
+            chars = chars.dropFirst()
+            let fraction = chars.prefix { $0.isASCII && $0.isNumber }
+            guard !fraction.isEmpty else { return false }
+            chars = chars.dropFirst(fraction.count)
+        }
+        if chars.first == "e" || chars.first == "E" {
+            chars = chars.dropFirst()
+            if chars.first == "+" || chars.first == "-" { chars = chars.dropFirst() }
+            let exponent = chars.prefix { $0.isASCII && $0.isNumber }
+            guard !exponent.isEmpty else { return false }
+            chars = chars.dropFirst(exponent.count)
+        }
+        return chars.isEmpty
+    }
+
     /// The value of `key` when this is an object holding it.
     public subscript(key: String) -> JSONValue? {
         guard case let .object(pairs) = self else { return nil }

@@ -48,6 +48,12 @@ public enum JSONWriter {
 
     private static func writeString(_ text: String, into output: inout String) {
         output += "\""
+        // Most strings (tokens, keys, paths) need no escape: appended whole, not scalar by scalar.
+        if !needsEscape(text) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -68,5 +74,17 @@ public enum JSONWriter {
             }
         }
         output += "\""
+    }
+
+    /// True when `text` holds a quote, a backslash, a control character or U+2028/2029
+    /// (UTF-8 E2 80 A8/A9), the characters `writeString` escapes.
+    private static func needsEscape(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

@@ -152,3 +152,14 @@ extension JSONValue {
         return nil
     }
 }
+
+@Suite("JSON number literals")
+struct JSONNumberLiteralTests {
+    @Test("JSON's grammar exactly", arguments: [
+        ("0", true), ("-12", true), ("0.9426126", true), ("1e-5", true), ("2.5E+3", true),
+        ("012", false), ("0x1F", false), (".5", false), ("1.", false), ("1_000", false), (".inf", false), ("", false), ("-", false),
+    ])
+    func literal(text: String, valid: Bool) {
+        #expect(JSONValue.isNumberLiteral(text) == valid)
+    }
+}

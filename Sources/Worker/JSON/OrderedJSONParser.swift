@@ -178,34 +178,8 @@ public enum OrderedJSONParser {
             while offset < bytes.count, "+-0123456789.eE".utf8.contains(bytes[offset]) { offset += 1 }
             let text = String(decoding: bytes[start..<offset], as: UTF8.self)
             guard !text.isEmpty else { throw failure("unexpected character") }
-            guard JSONNumberGrammar.matches(text) else { throw failure("bad number '\(text)'") }
+            guard JSONValue.isNumberLiteral(text) else { throw failure("bad number '\(text)'") }
             return .number(text)
         }
-    }
-}
-
-/// JSON's number grammar (RFC 8259), checked exactly.
-enum JSONNumberGrammar {
-    /// True when `text` is one JSON number.
-    static func matches(_ text: String) -> Bool {
-        var chars = Substring(text)
-        if chars.first == "-" { chars = chars.dropFirst() }
-        let integer = chars.prefix { $0.isASCII && $0.isNumber }
-        guard !integer.isEmpty, integer == "0" || integer.first != "0" else { return false }
-        chars = chars.dropFirst(integer.count)
-        if chars.first == "." {
-            chars = chars.dropFirst()
-            let fraction = chars.prefix { $0.isASCII && $0.isNumber }
-            guard !fraction.isEmpty else { return false }
-            chars = chars.dropFirst(fraction.count)
-        }
-        if chars.first == "e" || chars.first == "E" {
-            chars = chars.dropFirst()
-            if chars.first == "+" || chars.first == "-" { chars = chars.dropFirst() }
-            let exponent = chars.prefix { $0.isASCII && $0.isNumber }
-            guard !exponent.isEmpty else { return false }
-            chars = chars.dropFirst(exponent.count)
-        }
-        return chars.isEmpty
     }
 }
