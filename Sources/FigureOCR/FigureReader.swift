@@ -1,13 +1,15 @@
 import Evidence
 import Tesseract
 
-/// Runs a recipe's passes over one figure with one engine and returns the tokens in source
-/// pixels, in pass order.
+/// Runs a recipe over one figure with one engine: prepares the figure, runs every pass and
+/// merges their tokens, all in source pixels.
 public struct FigureReader {
     /// The recipe to run.
     public let recipe: Recipe
     /// Upper bound for each pass's recognition, or nil for none.
     public let deadline: Duration?
+    /// Words at least this confident are erased before the vertical and rotated passes.
+    public static let settledConfidence = 50.0
 
     /// A reader for `recipe`.
     public init(recipe: Recipe, deadline: Duration? = nil) {
@@ -17,10 +19,78 @@ public struct FigureReader {
 
     /// Reads `image` with `engine`.
     public func read(_ image: Image, with engine: Engine) throws -> [Token] {
+        let needsPreparation = recipe.passes.contains { $0.view != .original }
+        let prepared = needsPreparation ? try FigurePreparer(steps: recipe.preparation).prepare(image) : nil
         var tokens: [Token] = []
         for pass in recipe.passes {
-            tokens += try engine.recognize(image, mode: pass.mode, pass: pass.name, deadline: deadline)
+            switch pass.view {
+            case .original:
+                tokens += try engine.recognize(image, mode: pass.mode, pass: pass.name, deadline: deadline)
+            case .prepared:
+                guard let prepared else { continue }
+                tokens += try engine.recognize(prepared.image, mode: pass.mode, pass: pass.name, deadline: deadline)
+            case .verticalText:
+                guard let prepared else { continue }
+                tokens += try readVerticalText(of: prepared, after: tokens, pass: pass, with: engine)
+            case .boxInteriors:
+                guard let prepared, !prepared.boxInteriors.isEmpty else { continue }
+                tokens += try readBoxInteriors(of: prepared, pass: pass, with: engine)
+            case .unreadLines:
+                guard let prepared else { continue }
+                tokens += try readUnreadLines(of: prepared, after: tokens, pass: pass, with: engine)
+            }
         }
-        return tokens
+        return recipe.passes.count > 1 ? TokenMerger.merge(tokens, passOrder: recipe.passes.map(\.name)) : tokens
+    }
+
+    /// `image` with the boxes of the settled tokens (source pixels) painted white.
+    private func erasing(_ tokens: [Token], from image: Image) throws -> Image {
+        guard let toImage = image.toSource.inverse else { return image }
+        let boxes = tokens.filter { $0.confidence >= Self.settledConfidence }.map { toImage.apply($0.box) }
+        return boxes.isEmpty ? image : try image.painted(255, in: boxes)
+    }
+
+    /// Reads the vertical-text candidates of what is left after `tokens`, each crop turned
+    /// clockwise and counter-clockwise; the merge keeps whichever way reads better.
+    private func readVerticalText(of prepared: PreparedFigure, after tokens: [Token], pass: Pass, with engine: Engine) throws -> [Token] {
+        let cap = prepared.workingCapHeight
+        let remainder = try erasing(tokens, from: prepared.image)
+        let regions = try VerticalTextFinder(capHeight: cap).candidates(in: remainder)
+        guard !regions.isEmpty else { return [] }
+        var crops: [Image] = []
+        for region in regions {
+            let crop = try remainder.cropped(to: region)
+            crops.append(try crop.rotated(quarterTurns: 1))
+            crops.append(try crop.rotated(quarterTurns: 3))
+        }
+        return try read(Montage(stacking: crops, gap: Int(cap), maxHeight: 8000), pass: pass, with: engine)
+    }
+
+    /// Reads the rows of glyphs that no pass so far has read, each cut out with a margin.
+    private func readUnreadLines(of prepared: PreparedFigure, after tokens: [Token], pass: Pass, with engine: Engine) throws -> [Token] {
+        let cap = prepared.workingCapHeight
+        let remainder = try erasing(tokens, from: prepared.image)
+        let regions = try UnreadLineFinder(capHeight: cap).candidates(in: remainder)
+        guard !regions.isEmpty else { return [] }
+        let crops = try regions.map { try remainder.cropped(to: $0) }
+        return try read(Montage(stacking: crops, gap: Int(cap), maxHeight: 8000), pass: pass, with: engine)
+    }
+
+    /// Reads a montage page and maps every word back through the tile it lies in.
+    private func read(_ montage: Montage, pass: Pass, with engine: Engine) throws -> [Token] {
+        try engine.recognize(montage.page, mode: pass.mode, pass: pass.name, deadline: deadline).compactMap { token in
+            guard let box = montage.sourceBox(of: token.box) else { return nil }
+            var mapped = token
+            mapped.box = box
+            return mapped
+        }
+    }
+
+    /// Cuts each box interior out, stacks them on one page, reads it once and maps every word
+    /// back through the tile it lies in.
+    private func readBoxInteriors(of prepared: PreparedFigure, pass: Pass, with engine: Engine) throws -> [Token] {
+        let margin = Int((prepared.workingCapHeight / 2).rounded())
+        let crops = try prepared.boxInteriors.map { try prepared.image.cropped(to: $0).bordered(by: margin, value: 255) }
+        return try read(Montage(stacking: crops, gap: margin, maxHeight: 8000), pass: pass, with: engine)
     }
 }

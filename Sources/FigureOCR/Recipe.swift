@@ -1,21 +1,25 @@
 import Tesseract
 
-/// A named, versioned way of reading a figure: the passes to run. The name and version go into
-/// every enriched record, so a result can be traced to the exact method that produced it.
+/// A named, versioned way of reading a figure: its preprocessing steps and its passes. The name
+/// and version go into every enriched record, so a result can be traced to the exact method that
+/// produced it.
 public struct Recipe: Hashable, Sendable {
     /// Short name selected by `--recipe`.
     public var name: String
-    /// Bumped whenever the passes change in a way that changes output.
+    /// Bumped whenever the steps or passes change in a way that changes output.
     public var version: Int
+    /// How the figure is prepared for the passes that read the prepared view.
+    public var preparation: Preparation
     /// The passes, run in order.
     public var passes: [Pass]
-    /// Settings changed from the recipe's own (e.g. `psm=6`), listed in its identifier.
+    /// Settings changed from the recipe's own (e.g. `psm=6`, `without=lines`), in its identifier.
     public var overrides: [String]
 
     /// A recipe from its parts.
-    public init(name: String, version: Int, passes: [Pass], overrides: [String] = []) {
+    public init(name: String, version: Int, preparation: Preparation = .none, passes: [Pass], overrides: [String] = []) {
         self.name = name
         self.version = version
+        self.preparation = preparation
         self.passes = passes
         self.overrides = overrides
     }
@@ -25,22 +29,57 @@ public struct Recipe: Hashable, Sendable {
         "\(name)/\(version)" + (overrides.isEmpty ? "" : " [\(overrides.joined(separator: ", "))]")
     }
 
-    /// One recognition of the source image in sparse-text mode (PSM 11): about plain
+    /// One recognition of the decoded image in sparse-text mode (PSM 11): about plain
     /// `tesseract --psm 11`'s cost and recall.
-    public static let fast = Recipe(name: "fast", version: 1, passes: [Pass(name: "sparse", mode: .sparseText)])
+    public static let fast = Recipe(name: "fast", version: 1, passes: [Pass(name: "sparse", view: .original, mode: .sparseText)])
 
-    /// Every recipe selectable by name.
-    public static let all: [Recipe] = [.fast]
+    /// Best recall on figures: the prepared figure read sparsely, then columns of unread ink read
+    /// turned both ways for vertical labels, then box interiors read on their own, then rows of
+    /// glyphs still unread cut out and read apart from the drawing around them.
+    public static let figure = Recipe(
+        name: "figure", version: 1, preparation: .full,
+        passes: [
+            Pass(name: "sparse", view: .prepared, mode: .sparseText),
+            Pass(name: "vertical", view: .verticalText, mode: .sparseText),
+            Pass(name: "boxes", view: .boxInteriors, mode: .sparseText),
+            Pass(name: "unread", view: .unreadLines, mode: .sparseText),
+        ]
+    )
 
-    /// The recipe called `name`, or nil.
+    /// Every recipe selectable by name; the first is the default.
+    public static let all: [Recipe] = [.figure, .fast]
+
+    /// The recipe called `name`, or nil. `name~part~part` is that recipe with passes or
+    /// preprocessing steps left out (e.g. `figure~boxes~lines`), for measuring what each buys.
     public static func named(_ name: String) -> Recipe? {
-        all.first { $0.name == name }
+        let parts = name.split(separator: "~", omittingEmptySubsequences: false).map(String.init)
+        guard let base = all.first(where: { $0.name == parts[0] }) else { return nil }
+        var recipe = base
+        for part in parts.dropFirst() {
+            guard let reduced = recipe.without(part) else { return nil }
+            recipe = reduced
+        }
+        return recipe
+    }
+
+    /// This recipe without the pass or preprocessing step called `part`, or nil when it has none.
+    public func without(_ part: String) -> Recipe? {
+        var copy = self
+        if let step = Preparation.Step(rawValue: part) {
+            copy.preparation = preparation.without(step)
+        } else if passes.contains(where: { $0.name == part }) {
+            copy.passes.removeAll { $0.name == part }
+        } else {
+            return nil
+        }
+        copy.overrides.append("without=\(part)")
+        return copy
     }
 
     /// This recipe with every pass using segmentation `mode` instead of its own.
     public func overridingMode(_ mode: SegmentationMode) -> Recipe {
         var copy = self
-        copy.passes = passes.map { Pass(name: $0.name, mode: mode) }
+        copy.passes = passes.map { Pass(name: $0.name, view: $0.view, mode: mode) }
         copy.overrides.append("psm=\(mode.rawValue)")
         return copy
     }

@@ -97,7 +97,7 @@ public final class Image {
     }
 
     /// Wraps the result of a Leptonica operation, or throws when it returned NULL.
-    private func derived(
+    func derived(
         _ result: UnsafeMutablePointer<PIX>?, operation: String, toThis: PixelTransform
     ) throws -> Image {
         guard let result else {

@@ -37,6 +37,14 @@ public struct PixelTransform: Hashable, Sendable {
         )
     }
 
+    /// The map the other way (source -> derived), or nil when this map squashes an axis.
+    public var inverse: PixelTransform? {
+        let det = a * e - b * d
+        guard det != 0, det.isFinite else { return nil }
+        let ia = e / det, ib = -b / det, id = -d / det, ie = a / det
+        return PixelTransform(a: ia, b: ib, c: -(ia * c + ib * f), d: id, e: ie, f: -(id * c + ie * f))
+    }
+
     /// The map from an image scaled to `scaledWidth` x `scaledHeight` back to `width` x `height`.
     public static func scaling(
         fromWidth width: Int, height: Int, toWidth scaledWidth: Int, height scaledHeight: Int

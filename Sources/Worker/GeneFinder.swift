@@ -21,8 +21,14 @@ public struct GeneFinder: Sendable {
         provenance = lexicon.sources.map {
             LexiconProvenance(name: $0.name, version: $0.version, date: $0.date, checksum: $0.checksum)
         }
-        let identity = provenance.map { "\($0.name)\t\($0.version)\t\($0.date)\t\($0.checksum)" }.joined(separator: "\n")
-        version = SHA256.hash(data: Data(identity.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
+        version = Self.version(of: lexicon.sources)
+    }
+
+    /// The `version` of a lexicon with these sources: what a batch's supervisor computes from
+    /// `Lexicon.sources(paths:)` without loading the lexicon itself.
+    public static func version(of sources: [LexiconSource]) -> String {
+        let identity = sources.map { "\($0.name)\t\($0.version)\t\($0.date)\t\($0.checksum)" }.joined(separator: "\n")
+        return SHA256.hash(data: Data(identity.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
     }
 
     /// What was found for one figure.

@@ -17,7 +17,7 @@ struct OCRWorker: ParsableCommand {
             error, 73 output not writable, 75 recognition passed its --deadline.
             """,
         version: "0.1.0",
-        subcommands: [ProcessCommand.self, MatchCommand.self, DoctorCommand.self, BatchCommand.self, StageCommand.self, StatusCommand.self, ChildCommand.self]
+        subcommands: [ProcessCommand.self, MatchCommand.self, PrepareCommand.self, DoctorCommand.self, BatchCommand.self, StageCommand.self, StatusCommand.self, ChildCommand.self]
     )
 
     /// Entry point: fixes the OpenMP environment before anything loads Tesseract, then parses.

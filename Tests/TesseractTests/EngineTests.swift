@@ -55,6 +55,8 @@ struct EngineTests {
         #expect(engine.parameter("tessedit_char_blacklist") == "|")
         try engine.setParameter("tessedit_do_invert", to: "false")
         #expect(engine.parameter("tessedit_do_invert") == "0")
+        // textord_* parameters are process-wide: put the default back for the other tests.
+        defer { try? engine.setParameter("textord_min_linesize", to: "1.25") }
         try engine.setParameter("textord_min_linesize", to: "1.5")
         #expect(engine.parameter("textord_min_linesize") == "1.5")
         #expect(engine.parameter("no_such_parameter") == nil)

@@ -34,7 +34,7 @@ extension LexiconBuilder {
         }
     }
 
-    private static func readExisting(_ path: String) throws -> [UInt8] {
+    static func readExisting(_ path: String) throws -> [UInt8] {
         guard FileManager.default.fileExists(atPath: path) else {
             throw GenesError(.lexiconMissing, "no lexicon file here; \(LexiconLocator.buildHint)", path: path)
         }

@@ -74,6 +74,9 @@ public struct LexiconBuilder: Sendable {
     /// Number of genes added so far.
     public var geneCount: Int { genes.count }
 
+    /// The sources recorded so far, in order.
+    var sourceList: [LexiconSource] { sources }
+
     /// The lexicon, with its name index built.
     public func build() -> Lexicon {
         let built = familyOrder.compactMap { id -> LexiconFamily? in

@@ -90,6 +90,10 @@ final class ChildProcess {
         // The runtime's crash backtrace is long; a lost worker is already reported in one line.
         var environment = ProcessInfo.processInfo.environment
         if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
+        // glibc reserves 64 MB of address space per thread arena: untouched, but counted by the
+        // --max-memory limit (RLIMIT_AS), which then stops a worker long before its memory is
+        // used. The worker reads one figure at a time; two arenas are plenty.
+        if environment["MALLOC_ARENA_MAX"] == nil { environment["MALLOC_ARENA_MAX"] = "2" }
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
         let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)

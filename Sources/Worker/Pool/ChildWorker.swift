@@ -13,6 +13,10 @@ public enum ChildWorker {
         let processor: FigureProcessor
         do {
             processor = try FigureProcessor(options: options)
+            // The lexicon loads on its own thread while the engine starts; waiting for it here
+            // costs no throughput (the cores are busy either way) and turns an unloadable
+            // lexicon into one failed start instead of every figure failing.
+            _ = try processor.geneFinder()
         } catch {
             write(JSONWriter.string(.object([
                 ("ready", .bool(false)), ("code", .string(FailureKind(of: error).rawValue)), ("message", .string(String(describing: error))),

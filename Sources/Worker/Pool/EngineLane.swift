@@ -77,7 +77,10 @@ final class EngineLane {
             _ = process.wait()
             var message = "the worker process could not start its engine"
             if case let .string(text)? = value?["message"] { message = text }
-            if case .string(FailureKind.engineUnavailable.rawValue)? = value?["code"] { throw EngineUnavailable(message: message) }
+            if case let .string(code)? = value?["code"],
+               [FailureKind.engineUnavailable.rawValue, FailureKind.lexiconUnavailable.rawValue].contains(code) {
+                throw EngineUnavailable(message: message)
+            }
             throw WorkerError(.childProtocol, message)
         case .timedOut:
             process.terminate()

@@ -1,0 +1,128 @@
+import Evidence
+import Tesseract
+
+/// Runs a recipe's preprocessing steps over a decoded figure.
+///
+/// Scaling comes first, so the morphology after it works at one known text size and its
+/// structuring elements can be fixed multiples of the target cap height.
+public struct FigurePreparer: Sendable {
+    /// The steps to run.
+    public let steps: Preparation
+    /// Largest prepared image in pixels; bounds the cost of upscaling large figures.
+    public let maxPixels: Int
+
+    /// A preparer for `steps`.
+    public init(steps: Preparation, maxPixels: Int = 24_000_000) {
+        self.steps = steps
+        self.maxPixels = maxPixels
+    }
+
+    /// Grey levels below this are ink when measuring glyphs.
+    static let inkThreshold = 128
+    /// Luminance below this is a dark fill whose text is light.
+    static let darkFillThreshold = 100
+    /// Filled shapes at least this light (in the recipe's grey) become white.
+    static let fillWhite = 190
+    /// Inverted fills at least this light become white.
+    static let invertedWhite = 180
+    /// Luminance below this is a filled shape (any colour but white).
+    static let colouredFillThreshold = 235
+    /// Grey levels below this count when looking for lines (light grey outlines too).
+    static let lineThreshold = 200
+
+    /// The prepared figure.
+    public func prepare(_ image: Image) throws -> PreparedFigure {
+        let luminance = try image.grayscale(.luminance)
+        // Measured even when not scaling: the morphology below is sized by it.
+        let glyphs = try luminance.binarized(threshold: Self.inkThreshold).componentBoxes()
+        let capHeight = TextSizeEstimate.capHeight(of: glyphs, imageHeight: image.height)
+        var factor = 1.0
+        if let target = steps.targetCapHeight {
+            let largest = (Double(maxPixels) / Double(max(1, image.width * image.height))).squareRoot()
+            factor = TextSizeEstimate.scaleFactor(capHeight: capHeight, target: target, range: 0.5...min(steps.maxScale, max(0.5, largest)))
+        }
+        let cap = (capHeight ?? PreparedFigure.assumedCapHeight) * factor
+        let scaledLuminance = try scaledIfNeeded(luminance, by: factor)
+        var grey = scaledLuminance
+        if steps.grey != .luminance || steps.whitenFills {
+            // Only inside filled shapes: coloured text on white (blue metabolites, purple
+            // miRNAs) would fade in the lightest channel, dark text on a coloured fill gains.
+            let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.colouredFillThreshold, capHeight: cap)
+            if try fills.setPixelCount() > 0 {
+                var lifted = try steps.grey == .luminance ? scaledLuminance : scaledIfNeeded(image.grayscale(steps.grey), by: factor)
+                // Stretched so light fills turn white, for the same reason as inverted ones.
+                if steps.whitenFills { lifted = try lifted.levels(black: 0, white: Self.fillWhite) }
+                grey = try grey.replacing(under: fills, with: lifted)
+            }
+        }
+        if steps.invertDarkRegions {
+            let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.darkFillThreshold, capHeight: cap)
+            if try fills.setPixelCount() > 0 {
+                // Stretched so the inverted fill turns white: a grey expanse looks like a picture
+                // to Tesseract's layout analysis, which then drops the text on it.
+                grey = try grey.replacing(under: fills, with: scaledLuminance.inverted().levels(black: 0, white: Self.invertedWhite))
+            }
+        }
+        var interiors: [Box] = []
+        if steps.removeLines {
+            let ink = try grey.binarized(threshold: Self.lineThreshold)
+            let long = max(12, Int((2.5 * cap).rounded()))
+            let tall = max(8, Int((1.5 * cap).rounded()))
+            // Lines are thin: a run that a thicker brick also fits in is a fill, not a line.
+            let thick = max(4, Int((cap / 3).rounded()))
+            let horizontal = try ink.opened(width: long, height: 1).subtracting(ink.opened(width: long, height: thick))
+            let vertical = try ink.opened(width: 1, height: tall).subtracting(ink.opened(width: thick, height: tall))
+            // A short vertical run may be the stem of a letter larger than the typical one; it is
+            // only a line when it meets a horizontal line (a box side) or is very long.
+            let veryTall = try ink.opened(width: 1, height: 3 * tall).union(horizontal.dilated(width: 5, height: 5))
+            let lines = try horizontal.union(vertical.components(touchedBy: veryTall.intersecting(vertical)))
+            interiors = try outlinedBoxInteriors(lines: lines, capHeight: cap)
+            // A line running behind a label shares pixels with its letters; those pixels stay, or
+            // every letter it crosses would be cut in two.
+            let reach = max(3, Int((cap / 4).rounded()))
+            let letters = try ink.subtracting(lines)
+            let crossing = try letters.dilated(width: 1, height: 2 * reach + 1).union(letters.dilated(width: 2 * reach + 1, height: 1))
+            // Antialiased edges of a line are lighter than the threshold; erase them too.
+            // JPEG ringing beside a line grows with the upscaling.
+            let fringe = 2 * Int(factor.rounded(.up)) + 1
+            grey = try grey.painted(255, under: lines.subtracting(crossing).dilated(width: fringe, height: fringe))
+        }
+        if let fraction = steps.sharpening {
+            // Upscaled JPEG text is soft; steeper edges binarise into cleaner strokes.
+            grey = try grey.sharpened(halfWidth: max(1, Int(factor.rounded())), fraction: fraction)
+        }
+        return PreparedFigure(image: grey, capHeight: capHeight, scale: factor, boxInteriors: interiors)
+    }
+
+    private func scaledIfNeeded(_ image: Image, by factor: Double) throws -> Image {
+        factor == 1 ? image : try image.scaled(by: factor)
+    }
+
+    /// Solid regions darker than `threshold`, with the text on them. Seeds are runs thicker than
+    /// a stroke and longer than a letter (box margins, the fill between lines of text), which
+    /// letters, their joints and thin lines are not; closing across a text line then joins the
+    /// seeds over the letters between them.
+    private func solidRegions(in luminance: Image, darkerThan threshold: Int, capHeight: Double) throws -> Image {
+        let stroke = max(3, Int((capHeight / 4).rounded()))
+        let bridge = max(5, Int((capHeight * 1.2).rounded()))
+        let dark = try luminance.binarized(threshold: threshold)
+        return try dark.opened(width: bridge, height: stroke).union(dark.opened(width: stroke, height: bridge))
+            .closed(width: bridge, height: bridge)
+            // Lone solid marks (thick arrows) are thinner than a labelled fill.
+            .opened(width: bridge * 3 / 4, height: bridge * 3 / 4)
+    }
+
+    /// The insides of rectangles drawn by `lines`, sized to hold one to a few lines of text.
+    /// Closing first joins sides that rounded corners leave apart.
+    private func outlinedBoxInteriors(lines: Image, capHeight: Double) throws -> [Box] {
+        let corner = max(3, Int((capHeight / 2).rounded()))
+        let outlines = try lines.closed(width: corner, height: corner).componentBoxes()
+        let inset = max(2, Int((capHeight / 8).rounded()))
+        return outlines.compactMap { box in
+            guard Double(box.height) >= 1.3 * capHeight, Double(box.height) <= 8 * capHeight,
+                  Double(box.width) >= 1.3 * capHeight, Double(box.width) <= 40 * capHeight
+            else { return nil }
+            return Box(x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset)
+        }
+    }
+}

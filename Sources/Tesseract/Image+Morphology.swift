@@ -1,0 +1,53 @@
+import CTesseract
+import Evidence
+
+/// Binary morphology with rectangular structuring elements, on 1-bit images: the tools for
+/// finding ruling lines (long thin openings) and solid fills (openings wider than a stroke).
+extension Image {
+    /// Keeps only the set pixels covered by some `width` x `height` rectangle of set pixels.
+    public func opened(width w: Int, height h: Int) throws -> Image {
+        try requireDepth(1, for: "open")
+        return try derived(pixOpenBrick(nil, pix, Int32(max(1, w)), Int32(max(1, h))), operation: "open", toThis: .identity)
+    }
+
+    /// Fills gaps narrower than `width` x `height` (safe at the borders).
+    public func closed(width w: Int, height h: Int) throws -> Image {
+        try requireDepth(1, for: "close")
+        return try derived(pixCloseSafeBrick(nil, pix, Int32(max(1, w)), Int32(max(1, h))), operation: "close", toThis: .identity)
+    }
+
+    /// Grows every set region by a `width` x `height` rectangle.
+    public func dilated(width w: Int, height h: Int) throws -> Image {
+        try requireDepth(1, for: "dilate")
+        return try derived(pixDilateBrick(nil, pix, Int32(max(1, w)), Int32(max(1, h))), operation: "dilate", toThis: .identity)
+    }
+
+    /// The pixels set in this 1-bit image or in `other`.
+    public func union(_ other: Image) throws -> Image {
+        try requireDepth(1, for: "unite")
+        try requireSameSize(other, depth: 1, for: "unite")
+        return try derived(pixOr(nil, pix, other.pix), operation: "unite", toThis: .identity)
+    }
+
+    /// The pixels set in both this 1-bit image and `other`.
+    public func intersecting(_ other: Image) throws -> Image {
+        try requireDepth(1, for: "intersect")
+        try requireSameSize(other, depth: 1, for: "intersect")
+        return try derived(pixAnd(nil, pix, other.pix), operation: "intersect", toThis: .identity)
+    }
+
+    /// The pixels set in this 1-bit image and not in `other`.
+    public func subtracting(_ other: Image) throws -> Image {
+        try requireDepth(1, for: "subtract")
+        try requireSameSize(other, depth: 1, for: "subtract")
+        return try derived(pixSubtract(nil, pix, other.pix), operation: "subtract", toThis: .identity)
+    }
+
+    /// The connected components (8-connected) of this 1-bit image that `seed` touches, whole.
+    public func components(touchedBy seed: Image) throws -> Image {
+        try requireDepth(1, for: "reconstruct")
+        try requireSameSize(seed, depth: 1, for: "reconstruct")
+        // Seed filling grows the seed inside this mask, so it never leaves a touched component.
+        return try derived(pixSeedfillBinary(nil, seed.pix, pix, 8), operation: "seed-fill", toThis: .identity)
+    }
+}

@@ -1,0 +1,121 @@
+import CTesseract
+import Evidence
+
+/// Pixel-level operations used to prepare figures for recognition: grey conversions,
+/// thresholding, inversion and masked painting. Every result is a new image that keeps the
+/// source mapping of this one, since none of them moves a pixel.
+extension Image {
+    /// This image as 8-bit grey, converted by `conversion` (grey images are copied as they are).
+    public func grayscale(_ conversion: GreyConversion) throws -> Image {
+        guard depth == 32 else { return try grayscale() }
+        switch conversion {
+        case .luminance:
+            return try grayscale()
+        case .lightestChannel:
+            return try derived(pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MAX)), operation: "take the lightest channel of", toThis: .identity)
+        case .darkestChannel:
+            return try derived(pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MIN)), operation: "take the darkest channel of", toThis: .identity)
+        }
+    }
+
+    /// The photographic negative: dark becomes light (1-bit: set and unset swap).
+    public func inverted() throws -> Image {
+        try derived(pixInvert(nil, pix), operation: "invert", toThis: .identity)
+    }
+
+    /// This 8-bit grey image with its levels stretched: `black` and darker become 0, `white`
+    /// and lighter 255, linearly in between.
+    public func levels(black: Int, white: Int) throws -> Image {
+        try requireDepth(8, for: "stretch the levels of")
+        guard black >= 0, white <= 255, black < white else {
+            throw TesseractError(.imageOperationFailed, "levels \(black)...\(white) are not an increasing range within 0...255")
+        }
+        return try derived(pixGammaTRC(nil, pix, 1, Int32(black), Int32(white)), operation: "stretch the levels of", toThis: .identity)
+    }
+
+    /// This 8-bit grey image sharpened by unsharp masking: `fraction` of the difference from a
+    /// (2 x `halfWidth` + 1)-wide blur is added back, which steepens blurred edges.
+    public func sharpened(halfWidth: Int, fraction: Double) throws -> Image {
+        try requireDepth(8, for: "sharpen")
+        return try derived(pixUnsharpMaskingGray(pix, Int32(max(1, halfWidth)), Float(fraction)), operation: "sharpen", toThis: .identity)
+    }
+
+    /// A 1-bit mask of the pixels of this 8-bit grey image darker than `threshold` (0...256).
+    public func binarized(threshold: Int) throws -> Image {
+        try requireDepth(8, for: "threshold")
+        return try derived(pixThresholdToBinary(pix, Int32(clamping: threshold)), operation: "threshold", toThis: .identity)
+    }
+
+    /// A copy of this 8-bit grey image with every pixel set in the 1-bit `mask` painted `value`.
+    public func painted(_ value: UInt8, under mask: Image) throws -> Image {
+        try requireDepth(8, for: "paint")
+        try requireSameSize(mask, depth: 1, for: "paint")
+        let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
+        guard pixSetMasked(copy.pix, mask.pix, UInt32(value)) == 0 else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not paint under a mask on a \(width)x\(height) image")
+        }
+        return copy
+    }
+
+    /// A copy of this 8-bit grey image with the rectangles `boxes` (in this image's pixels,
+    /// clipped to it) painted `value`.
+    public func painted(_ value: UInt8, in boxes: [Evidence.Box]) throws -> Image {
+        try requireDepth(8, for: "paint")
+        let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
+        for box in boxes {
+            guard let clip = box.intersection(Evidence.Box(x: 0, y: 0, width: width, height: height)),
+                  let region = boxCreate(Int32(clip.x), Int32(clip.y), Int32(clip.width), Int32(clip.height))
+            else { continue }
+            var owned: UnsafeMutablePointer<BOX>? = region
+            defer { boxDestroy(&owned) }
+            guard pixSetInRectArbitrary(copy.pix, region, UInt32(value)) == 0 else {
+                throw TesseractError(.imageOperationFailed, "Leptonica could not paint \(clip) on a \(width)x\(height) image")
+            }
+        }
+        return copy
+    }
+
+    /// This image inside a `pixels`-wide border of `value` (grey level, or 0/1 for 1-bit).
+    public func bordered(by pixels: Int, value: UInt32) throws -> Image {
+        let n = max(0, pixels)
+        return try derived(pixAddBorder(pix, Int32(n), value), operation: "add a border to", toThis: .cropping(atX: -n, y: -n))
+    }
+
+    /// A copy of this image in which the pixels set in the 1-bit `mask` come from `other`.
+    public func replacing(under mask: Image, with other: Image) throws -> Image {
+        try requireSameSize(mask, depth: 1, for: "combine")
+        try requireSameSize(other, depth: depth, for: "combine")
+        let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
+        guard pixCombineMasked(copy.pix, other.pix, mask.pix) == 0 else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not combine two \(width)x\(height) images under a mask")
+        }
+        return copy
+    }
+
+    /// The number of set pixels of a 1-bit image.
+    public func setPixelCount() throws -> Int {
+        try requireDepth(1, for: "count the pixels of")
+        var count: Int32 = 0
+        guard pixCountPixels(pix, &count, nil) == 0 else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not count the pixels of a \(width)x\(height) image")
+        }
+        return Int(count)
+    }
+
+    /// Throws unless this image has `expected` bits per pixel.
+    func requireDepth(_ expected: Int, for operation: String) throws {
+        guard depth == expected else {
+            throw TesseractError(.imageOperationFailed, "cannot \(operation) a \(depth)-bit image (needs \(expected)-bit)")
+        }
+    }
+
+    /// Throws unless `other` has this image's size and `depth` bits per pixel.
+    func requireSameSize(_ other: Image, depth expected: Int, for operation: String) throws {
+        guard other.width == width, other.height == height, other.depth == expected else {
+            throw TesseractError(
+                .imageOperationFailed,
+                "cannot \(operation) a \(width)x\(height) image with a \(other.width)x\(other.height) \(other.depth)-bit one (needs the same size, \(expected)-bit)"
+            )
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Evidence
+import FigureOCR
+import Tesseract
+import Testing
+
+/// The drawn figures whose labels plain Tesseract (`--psm 11`, the `fast` recipe) drops
+/// (Fixtures/README.md, "What plain Tesseract reads of them") read with the `figure` recipe.
+@Suite("Figure recipe on drawn figures", .serialized)
+struct FigureReaderTests {
+    /// Reads a fixture with `recipe`; returns the tokens.
+    func read(_ name: String, _ recipe: Recipe) throws -> [Token] {
+        let engine = try Engine()
+        // Process-wide, and another suite changes it: read with Tesseract's default.
+        try engine.setParameter("textord_min_linesize", to: "1.25")
+        return try FigureReader(recipe: recipe).read(Image(contentsOf: FigureFixtures.path(name)), with: engine)
+    }
+
+    /// The drawn labels whose every word was read (exactly, edge punctuation stripped) by a token
+    /// whose box centre lies in the label's drawn box grown by `slack` pixels.
+    func labelsRead(_ name: String, by tokens: [Token], slack: Int = 6) throws -> Set<String> {
+        let words = tokens.map { (text: $0.text.trimmingCharacters(in: .punctuationCharacters), box: $0.box) }
+        var read: Set<String> = []
+        for (label, drawn) in try FigureFixtures.drawnBoxes(name) {
+            let area = Box(x: drawn.x - slack, y: drawn.y - slack, width: drawn.width + 2 * slack, height: drawn.height + 2 * slack)
+            let found = label.split(separator: " ").allSatisfy { part in
+                words.contains { $0.text == part && area.intersection(Box(x: $0.box.x + $0.box.width / 2, y: $0.box.y + $0.box.height / 2, width: 1, height: 1)) != nil }
+            }
+            if found { read.insert(label) }
+        }
+        return read
+    }
+
+    @Test("labels in outlined boxes: EGF, EGFR, KRAS, MAP2K1 and TP53 are read where they are drawn")
+    func boxedLabels() throws {
+        let figure = try labelsRead("boxed-labels.png", by: read("boxed-labels.png", .figure))
+        let fast = try labelsRead("boxed-labels.png", by: read("boxed-labels.png", .fast))
+        #expect(figure.isSuperset(of: ["EGF", "EGFR", "KRAS", "MAP2K1", "TP53"]))
+        // Plain reads `»(_KRAS`, which edge-punctuation stripping turns into KRAS; the rest it drops.
+        #expect(fast.isDisjoint(with: ["EGF", "EGFR", "MAP2K1", "TP53"]))
+        #expect(figure.count > fast.count)
+    }
+
+    @Test("white labels on dark fills are read once dark regions are inverted")
+    func whiteOnDark() throws {
+        let missedByPlain: Set<String> = ["TNF", "JAK2", "STAT3", "IKBKB", "RELA", "BCL2", "CASP3"]
+        let figure = try labelsRead("white-on-dark.png", by: read("white-on-dark.png", .figure))
+        let fast = try labelsRead("white-on-dark.png", by: read("white-on-dark.png", .fast))
+        #expect(figure.isSuperset(of: missedByPlain))
+        #expect(fast.isDisjoint(with: missedByPlain))
+        // Without the inversion step most of them are lost again.
+        let noInvert = try labelsRead("white-on-dark.png", by: read("white-on-dark.png", #require(Recipe.named("figure~invert"))))
+        #expect(noInvert.intersection(missedByPlain).count < missedByPlain.count)
+    }
+
+    @Test("labels turned 90 degrees are read by the vertical pass, with boxes on the drawn labels")
+    func verticalLabels() throws {
+        let tokens = try read("vertical-label.png", .figure)
+        let figure = try labelsRead("vertical-label.png", by: tokens)
+        #expect(figure.isSuperset(of: ["Plasma membrane", "NOTCH1"]))
+        #expect(try labelsRead("vertical-label.png", by: read("vertical-label.png", .fast)).isDisjoint(with: ["Plasma membrane", "NOTCH1"]))
+        // The turned word's box is tall and narrow in the source, on the drawn ink (19x97 at 126,252).
+        let notch = try #require(tokens.first { $0.text == "NOTCH1" })
+        #expect(notch.pass == "vertical")
+        #expect(notch.box.height > 3 * notch.box.width)
+        #expect(notch.box.overlapRatio(Box(x: 126, y: 252, width: 19, height: 97)) > 0.6)
+    }
+
+    @Test("labels beside a thick arrow, which layout analysis joins to the arrow, are read by the unread-lines pass")
+    func labelsBesideArrow() throws {
+        let name = "membranes-12-00775-g005.jpg"
+        let figure = try labelsRead(name, by: read(name, .figure))
+        #expect(figure.isSuperset(of: ["intravenous", "injection"]))
+        // The prepared page read sparsely loses both to the arrow between them.
+        let withoutPass = try labelsRead(name, by: read(name, #require(Recipe.named("figure~unread"))))
+        #expect(withoutPass.isDisjoint(with: ["intravenous", "injection"]))
+    }
+
+    @Test("scaled passes map boxes back onto the drawn labels")
+    func scaledBoxes() throws {
+        let tokens = try read("small-type.jpg", .figure)
+        let drawn = try FigureFixtures.drawnBoxes("small-type.jpg")
+        var matched = 0
+        for (label, box) in drawn where !label.contains(" ") {
+            guard let token = tokens.first(where: { $0.text == label }) else { continue }
+            // Tesseract's word boxes are a little larger than the ink of 11 px type.
+            let centre = Box(x: token.box.x + token.box.width / 2, y: token.box.y + token.box.height / 2, width: 1, height: 1)
+            #expect(centre.intersection(box) != nil && token.box.overlapRatio(box) > 0.35, "\(label): read at \(token.box), drawn at \(box)")
+            matched += 1
+        }
+        #expect(matched >= 8)
+    }
+}

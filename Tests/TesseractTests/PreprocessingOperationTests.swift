@@ -1,0 +1,93 @@
+import Evidence
+import Tesseract
+import Testing
+
+@Suite("Preprocessing operations")
+struct PreprocessingOperationTests {
+    @Test("grey conversions give 8-bit images; the lightest channel lifts coloured fills")
+    func greyConversions() throws {
+        let image = try Image(contentsOf: Fixtures.figure("white-on-dark.png"))
+        for conversion in GreyConversion.allCases {
+            let grey = try image.grayscale(conversion)
+            #expect(grey.depth == 8 && grey.width == image.width && grey.toSource == image.toSource)
+        }
+        // More pixels stay light when each pixel keeps its brightest channel.
+        let dark = { (grey: Image) in try grey.binarized(threshold: 128).setPixelCount() }
+        #expect(try dark(image.grayscale(.lightestChannel)) < dark(image.grayscale(.luminance)))
+        #expect(try dark(image.grayscale(.darkestChannel)) > dark(image.grayscale(.luminance)))
+    }
+
+    @Test("morphology finds a long line and drops the text beside it")
+    func lines() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        // Draw a black rule 400 px long and 2 px tall under the text.
+        let rule = Box(x: 100, y: 140, width: 400, height: 2)
+        let ruled = try grey.painted(0, in: [rule])
+        let ink = try ruled.binarized(threshold: 128)
+        let lines = try ink.opened(width: 200, height: 1)
+        #expect(try lines.componentBoxes() == [rule])
+        let text = try ink.subtracting(lines)
+        #expect(try text.setPixelCount() == ink.setPixelCount() - 800)
+        #expect(try text.union(lines).setPixelCount() == ink.setPixelCount())
+        #expect(try lines.dilated(width: 3, height: 3).setPixelCount() == 402 * 4)
+        #expect(try lines.closed(width: 5, height: 5).setPixelCount() == 800)
+    }
+
+    @Test("painting under a mask, replacing under a mask and inverting")
+    func masks() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let ink = try grey.binarized(threshold: 128)
+        let erased = try grey.painted(255, under: ink)
+        #expect(try erased.binarized(threshold: 128).setPixelCount() == 0)
+        let inverted = try grey.inverted()
+        let swapped = try grey.replacing(under: ink, with: inverted)
+        // Ink pixels now come from the negative, so they are light.
+        #expect(try swapped.binarized(threshold: 128).setPixelCount() == 0)
+        #expect(throws: TesseractError.self) { try grey.painted(0, under: grey) }
+        #expect(throws: TesseractError.self) { try ink.opened(width: 3, height: 3).binarized(threshold: 10) }
+    }
+
+    @Test("a border moves the source mapping by its width")
+    func border() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let bordered = try grey.bordered(by: 10, value: 255)
+        #expect(bordered.width == grey.width + 20)
+        #expect(bordered.toSource.apply(Box(x: 10, y: 10, width: 5, height: 5)) == Box(x: 0, y: 0, width: 5, height: 5))
+    }
+
+    @Test("connected components of drawn rectangles come back as their boxes")
+    func components() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
+        let boxes = [Box(x: 5, y: 5, width: 20, height: 10), Box(x: 100, y: 50, width: 3, height: 40)]
+        let drawn = try blank.painted(0, in: boxes).binarized(threshold: 128)
+        #expect(Set(try drawn.componentBoxes()) == Set(boxes))
+        #expect(try blank.binarized(threshold: 128).componentBoxes().isEmpty)
+    }
+
+    @Test("inverse transforms undo scaling, cropping and turning")
+    func inverse() throws {
+        let turned = PixelTransform.rotation(quarterTurns: 1, width: 200, height: 100)
+            .after(.scaling(fromWidth: 100, height: 200, toWidth: 300, height: 600))
+            .after(.cropping(atX: 40, y: 20))
+        let box = Box(x: 10, y: 20, width: 30, height: 8)
+        let inverse = try #require(turned.inverse)
+        #expect(turned.apply(inverse.apply(box)) == box)
+        #expect(PixelTransform.scaling(fromWidth: 10, height: 10, toWidth: 0, height: 0).inverse != nil)
+    }
+
+    @Test("a montage maps words on its page back through each tile's source mapping")
+    func montage() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let left = try grey.cropped(to: Box(x: 0, y: 0, width: 300, height: 158))
+        let turned = try grey.cropped(to: Box(x: 500, y: 40, width: 200, height: 80)).rotated(quarterTurns: 1)
+        let montage = try Montage(stacking: [left, turned], gap: 20, maxHeight: 1000)
+        #expect(montage.tiles.map(\.frame) == [Box(x: 20, y: 20, width: 300, height: 158), Box(x: 20, y: 198, width: 80, height: 200)])
+        #expect(montage.page.width == 340 && montage.page.height == 418)
+        // A word at (10, 30) of the left crop, and the turned crop as a whole.
+        #expect(montage.sourceBox(of: Box(x: 30, y: 50, width: 40, height: 10)) == Box(x: 10, y: 30, width: 40, height: 10))
+        #expect(montage.sourceBox(of: Box(x: 20, y: 198, width: 80, height: 200)) == Box(x: 500, y: 40, width: 200, height: 80))
+        #expect(montage.sourceBox(of: Box(x: 330, y: 5, width: 4, height: 4)) == nil)
+        #expect(throws: TesseractError.self) { try Montage(stacking: [], gap: 1, maxHeight: 10) }
+    }
+}
