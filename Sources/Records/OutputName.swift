@@ -21,12 +21,13 @@ public enum OutputName {
         return filename
     }
 
-    /// A figid for an image without a record: its file name without extension, with every
-    /// character that is unsafe in a file name replaced by `_`.
-    public static func derivedFigid(fromFilename filename: String) -> String {
+    /// A figid for an image without a record: its file name without extension (with it when
+    /// `keepingExtension`, to tell `WP111.png` from `WP111.jpg`), with every character that is
+    /// unsafe in a file name replaced by `_`.
+    public static func derivedFigid(fromFilename filename: String, keepingExtension: Bool = false) -> String {
         let last = filename.split(separator: "/").last.map(String.init) ?? filename
         var stem = last
-        if let dot = last.lastIndex(of: "."), dot != last.startIndex { stem = String(last[..<dot]) }
+        if !keepingExtension, let dot = last.lastIndex(of: "."), dot != last.startIndex { stem = String(last[..<dot]) }
         let cleaned = String(stem.map { isSafe($0) ? $0 : "_" }.prefix(maxLength))
         let trimmed = cleaned.drop { $0 == "." }
         return trimmed.isEmpty ? "figure" : String(trimmed)

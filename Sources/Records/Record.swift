@@ -30,10 +30,10 @@ public struct Record: Hashable, Sendable {
     /// The whole front matter as one mapping value.
     public var value: RecordValue { .mapping(fields) }
 
-    /// A record for an image that has none: its file name and a figid derived from it.
-    public static func minimal(forImageNamed filename: String) -> Record {
+    /// A record for an image that has none: its file name and a figid, by default derived from it.
+    public static func minimal(forImageNamed filename: String, figid: String? = nil) -> Record {
         Record(fields: [
-            RecordField(key: "figid", value: .string(OutputName.derivedFigid(fromFilename: filename))),
+            RecordField(key: "figid", value: .string(figid ?? OutputName.derivedFigid(fromFilename: filename))),
             RecordField(key: "filename", value: .string(filename)),
         ])
     }

@@ -10,6 +10,7 @@ public struct RecordError: Error, Hashable, Sendable, CustomStringConvertible {
             case notAMapping = "record-not-a-mapping"
             case unsafeName = "record-unsafe-name"
             case notFound = "record-not-found"
+            case duplicateFigid = "record-duplicate-figid"
             case outputNotWritable = "output-not-writable"
         }
 
@@ -28,6 +29,8 @@ public struct RecordError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let unsafeName = Code(.unsafeName)
         /// A record was required and none was found for the image.
         public static let notFound = Code(.notFound)
+        /// Another figure of the same run already writes outputs under this figid.
+        public static let duplicateFigid = Code(.duplicateFigid)
         /// An output file or folder cannot be created or written.
         public static let outputNotWritable = Code(.outputNotWritable)
 

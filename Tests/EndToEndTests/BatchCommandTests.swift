@@ -43,6 +43,34 @@ struct BatchCommandTests {
         #expect(try folder.status().counts["done"] == 4)
     }
 
+    @Test("images whose names give one output name never overwrite each other's records, also when one arrives later")
+    func sameStem() throws {
+        let folder = try BatchFixtureFolder(figures: ["clean-line.png": "clean-line.png"])
+        let first = try Executable.run(Self.baseArguments, in: folder.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder.root + "/out/clean-line.json"))
+
+        // Sorted first, the newcomer still may not take the name the done figure's files have.
+        try folder.addImage("clean-line.jpg", data: Data(contentsOf: URL(fileURLWithPath: Executable.fixture("figures/small-type.jpg"))))
+        for sub in ["sub", "sub2"] {
+            try FileManager.default.createDirectory(atPath: folder.root + "/images/\(sub)", withIntermediateDirectories: true)
+            try folder.addImage("\(sub)/clean-line.png", data: Data(contentsOf: URL(fileURLWithPath: Executable.fixture("figures/white-on-dark.png"))))
+        }
+        let second = try Executable.run(Self.baseArguments, in: folder.root)
+        #expect(second.status == 4, "\(second.stderr)")
+        let outputs = Set(folder.outputs())
+        #expect(outputs.isSuperset(of: ["clean-line.json", "clean-line.jpg.json", "clean-line.png.json"]))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.root + "/out/clean-line.json")) == before)
+        let jpg = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.root + "/out/clean-line.jpg.json"))) as? [String: Any]
+        #expect(((jpg?["figure"] as? [String: Any])?["path"] as? String)?.hasSuffix("/images/clean-line.jpg") == true)
+        #expect(((jpg?["warnings"] as? [String]) ?? []).contains { $0.contains("this one's are clean-line.jpg") })
+        // The third image with that file name has no name left: it fails, saying whose it is.
+        let status = try folder.status()
+        #expect(status.counts["done"] == 3)
+        #expect(status.failures["clean-line.png"]?.code == "invalid-record")
+        #expect(try Executable.run(["status", "--out", "out"], in: folder.root).stdout.contains("already"))
+    }
+
     @Test("bad files are marked failed with their reason while the rest succeed")
     func badInputs() throws {
         let folder = try BatchFixtureFolder(figures: ["membranes-12-00775-g005.jpg": "membranes-12-00775-g005.jpg", "clean-line.png": "clean-line.png"])

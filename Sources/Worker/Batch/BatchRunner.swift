@@ -36,7 +36,10 @@ public struct BatchRunner: Sendable {
         case let .images(folder): inputs = try BatchInput.scan(folder: folder, excluding: options.out)
         case let .manifest(path): inputs = try BatchInput.read(manifest: path)
         }
-        let planned = BatchPlanner(options: options).plan(inputs)
+        let namesInUse = try store.allRows().reduce(into: [String: String]()) { names, row in
+            if row.status == FigureStatus.done.rawValue, let figid = row.figid, !figid.isEmpty { names[figid] = row.imagePath }
+        }
+        let planned = BatchPlanner(options: options).plan(inputs, namesInUse: namesInUse)
         let plan = try store.plan(planned, runID: runID, retryFailed: options.retryFailed)
         summary.total = planned.count
         summary.skipped = plan.skipped
@@ -90,7 +93,7 @@ public struct BatchRunner: Sendable {
             request: { job, id in
                 do { try store.markRunning(job.entries.map(\.id)) } catch { log("batch: \(error)") }
                 let targets = job.entries.map {
-                    ChildRequest.Target(image: $0.figure.imagePath, recordPath: $0.figure.recordPath, warnings: $0.figure.warnings)
+                    ChildRequest.Target(image: $0.figure.imagePath, recordPath: $0.figure.recordPath, figid: $0.figure.outputName, warnings: $0.figure.warnings)
                 }
                 return ChildRequest(id: id, targets: targets, out: out, emit: false)
             },

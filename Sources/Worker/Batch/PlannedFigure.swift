@@ -9,6 +9,9 @@ public struct PlannedFigure: Sendable {
     public var recordPath: String?
     /// SHA-256 of the record file.
     public var recordSHA256: String?
+    /// The output name (figid) to use instead of the one derived from the file name, when
+    /// another figure of the batch has that one; nil when the usual name is this figure's.
+    public var outputName: String?
     /// Warnings from finding the record.
     public var warnings: [String]
     /// The job identity.
@@ -17,11 +20,12 @@ public struct PlannedFigure: Sendable {
     public var failure: (code: String, message: String)?
 
     /// A planned figure from its parts.
-    public init(imagePath: String, imageSHA256: String?, recordPath: String?, recordSHA256: String?, warnings: [String], identity: JobIdentity, failure: (code: String, message: String)? = nil) {
+    public init(imagePath: String, imageSHA256: String?, recordPath: String?, recordSHA256: String?, outputName: String? = nil, warnings: [String], identity: JobIdentity, failure: (code: String, message: String)? = nil) {
         self.imagePath = imagePath
         self.imageSHA256 = imageSHA256
         self.recordPath = recordPath
         self.recordSHA256 = recordSHA256
+        self.outputName = outputName
         self.warnings = warnings
         self.identity = identity
         self.failure = failure

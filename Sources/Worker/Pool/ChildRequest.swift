@@ -12,14 +12,18 @@ public struct ChildRequest: Sendable {
         public var recordPath: String?
         /// The record as a JSON object, when it was given inline.
         public var record: JSONValue?
+        /// The figid for a minimal record, when the one derived from the file name is another
+        /// figure's (see `BatchPlanner`).
+        public var figid: String?
         /// Warnings from finding the record, carried into the enriched record.
         public var warnings: [String]
 
         /// A target from its parts.
-        public init(image: String, recordPath: String? = nil, record: JSONValue? = nil, warnings: [String] = []) {
+        public init(image: String, recordPath: String? = nil, record: JSONValue? = nil, figid: String? = nil, warnings: [String] = []) {
             self.image = image
             self.recordPath = recordPath
             self.record = record
+            self.figid = figid
             self.warnings = warnings
         }
     }
@@ -47,6 +51,7 @@ public struct ChildRequest: Sendable {
             var pairs: [(String, JSONValue)] = [("image", .string(target.image))]
             if let path = target.recordPath { pairs.append(("record_path", .string(path))) }
             if let record = target.record { pairs.append(("record", record)) }
+            if let figid = target.figid { pairs.append(("figid", .string(figid))) }
             pairs.append(("warnings", .array(target.warnings.map(JSONValue.string))))
             return .object(pairs)
         }
@@ -73,7 +78,9 @@ public struct ChildRequest: Sendable {
             }
             var recordPath: String?
             if case let .string(path)? = item["record_path"] { recordPath = path }
-            return Target(image: image, recordPath: recordPath, record: item["record"], warnings: warnings)
+            var figid: String?
+            if case let .string(name)? = item["figid"] { figid = name }
+            return Target(image: image, recordPath: recordPath, record: item["record"], figid: figid, warnings: warnings)
         }
         var out: String?
         if case let .string(folder)? = value["out"] { out = folder }

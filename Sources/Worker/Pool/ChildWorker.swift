@@ -84,7 +84,7 @@ public enum ChildWorker {
             return RecordLocator.Located(record: try JSONRecord.record(from: json), path: nil, warnings: target.warnings)
         }
         let name = (target.image as NSString).lastPathComponent
-        return RecordLocator.Located(record: .minimal(forImageNamed: name), path: nil, warnings: target.warnings)
+        return RecordLocator.Located(record: .minimal(forImageNamed: name, figid: target.figid), path: nil, warnings: target.warnings)
     }
 
     private static func write(_ text: String) {
