@@ -19,13 +19,17 @@ public struct FigureReader {
 
     /// Reads `image` with `engine`.
     public func read(_ image: Image, with engine: Engine) throws -> [Token] {
-        let needsPreparation = recipe.passes.contains { $0.view != .original }
+        let needsPreparation = recipe.passes.contains { $0.view != .original && $0.view != .grey }
         let prepared = needsPreparation ? try FigurePreparer(steps: recipe.preparation).prepare(image) : nil
+        // Set on every read: the engine may have read with another recipe before.
+        try engine.setParameter("tessedit_do_invert", to: recipe.retriesInvertedLines ? "1" : "0")
         var tokens: [Token] = []
         for pass in recipe.passes {
             switch pass.view {
             case .original:
                 tokens += try engine.recognize(image, mode: pass.mode, pass: pass.name, deadline: deadline)
+            case .grey:
+                tokens += try engine.recognize(image.grayscale(.luminance), mode: pass.mode, pass: pass.name, deadline: deadline)
             case .prepared:
                 guard let prepared else { continue }
                 tokens += try engine.recognize(prepared.image, mode: pass.mode, pass: pass.name, deadline: deadline)

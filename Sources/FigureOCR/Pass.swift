@@ -7,6 +7,9 @@ public struct Pass: Hashable, Sendable {
     public enum View: Hashable, Sendable {
         /// The decoded figure as it is (no preprocessing): plain Tesseract's input.
         case original
+        /// The decoded figure in luminance grey: Tesseract then thresholds one channel instead
+        /// of three (on the dev set 14 % less time for the same words).
+        case grey
         /// The prepared figure (scaled, grey, inverted, lines erased as the recipe says).
         case prepared
         /// Columns of unread ink shaped like vertical lines of text, cut out, each turned both
