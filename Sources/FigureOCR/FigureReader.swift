@@ -22,7 +22,7 @@ public struct FigureReader {
         let needsPreparation = recipe.passes.contains { $0.view != .original && $0.view != .grey }
         let prepared = needsPreparation ? try FigurePreparer(steps: recipe.preparation).prepare(image) : nil
         // Set on every read: the engine may have read with another recipe before.
-        try engine.setParameter("tessedit_do_invert", to: recipe.retriesInvertedLines ? "1" : "0")
+        try engine.setParameter("invert_threshold", to: String(recipe.invertedRetryBelow))
         var tokens: [Token] = []
         for pass in recipe.passes {
             switch pass.view {
