@@ -63,10 +63,18 @@ struct ProcessCommand: ParsableCommand {
 
         var locator = RecordLocator(explicitRecord: record, folders: records.map { [$0] })
         var failures: [FailureKind] = []
+        var names = OutputNameClaims()
         for image in images {
             let figureStarted = ContinuousClock.now
             do {
-                let located = try locator.locate(imagePath: image, required: options.requireRecord)
+                var located = try locator.locate(imagePath: image, required: options.requireRecord)
+                if let name = try names.claim(image: image, record: located.path == nil ? nil : located.record, recordPath: located.path) {
+                    let fileName = (image as NSString).lastPathComponent
+                    located = RecordLocator.Located(
+                        record: .minimal(forImageNamed: fileName, figid: name), path: nil,
+                        warnings: located.warnings + [OutputNameClaims.warning(image: image, name: name)]
+                    )
+                }
                 let enriched = try processor.process(imagePath: image, located: located)
                 let paths = try EnrichedFiles.write(enriched, to: out)
                 for warning in enriched.warnings { console.warning("\(image): \(warning)") }

@@ -40,6 +40,26 @@ struct ProcessCommandTests {
         #expect(enriched.contains("\n  organisms_ner:\n  - Homo sapiens\n"))
     }
 
+    @Test("images that would share an output name get files of their own; one with no name left fails")
+    func sameStem() throws {
+        let folder = try Executable.temporaryFolder()
+        let manager = FileManager.default
+        for sub in ["a", "b"] { try manager.createDirectory(atPath: folder + "/\(sub)", withIntermediateDirectories: true) }
+        try manager.copyItem(atPath: Executable.fixture("figures/clean-line.png"), toPath: folder + "/fig.png")
+        try manager.copyItem(atPath: Executable.fixture("figures/small-type.jpg"), toPath: folder + "/fig.jpg")
+        try manager.copyItem(atPath: Executable.fixture("figures/white-on-dark.png"), toPath: folder + "/a/fig.png")
+        try manager.copyItem(atPath: Executable.fixture("figures/boxed-labels.png"), toPath: folder + "/b/fig.png")
+        let result = try Executable.run(["process", "fig.png", "fig.jpg", "a/fig.png", "b/fig.png", "--recipe", "fast", "--no-genes"], in: folder)
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("this one's are fig.jpg"))
+        #expect(result.stderr.contains("b/fig.png: the output name fig is already fig.png's"))
+        let files = Set(Executable.files(in: folder + "/enriched"))
+        #expect(files.isSuperset(of: ["fig.json", "fig.jpg.json", "fig.png.json"]))
+        #expect(files.filter { $0.hasSuffix(".json") }.count == 3)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/enriched/fig.json"))) as? [String: Any]
+        #expect(((json?["figure"] as? [String: Any])?["path"] as? String) == "fig.png")
+    }
+
     @Test("--json prints one parseable object with the contract keys and nothing else")
     func jsonContract() throws {
         let folder = try Executable.temporaryFolder()

@@ -13,7 +13,7 @@ struct BatchPlanner {
     func plan(_ inputs: [BatchInput], namesInUse: [String: String] = [:]) -> [PlannedFigure] {
         var locator = RecordLocator(folders: options.recordsFolder.map { [$0] })
         var seen = Set<String>()
-        var claims = namesInUse
+        var claims = OutputNameClaims(taken: namesInUse)
         var planned: [PlannedFigure] = []
         for input in inputs where seen.insert(input.image).inserted {
             let imageSHA = FileManager.default.contents(atPath: input.image).map(FileDigest.sha256)
@@ -40,13 +40,10 @@ struct BatchPlanner {
             }
             var outputName: String?
             if failure == nil {
-                switch Self.claimName(for: input.image, record: record, recordPath: recordPath, claims: &claims) {
-                case let .success(name):
-                    if let name {
-                        outputName = name
-                        warnings.append("another image's outputs are named \(OutputName.derivedFigid(fromFilename: input.image)); this one's are \(name)")
-                    }
-                case let .failure(error):
+                do {
+                    outputName = try claims.claim(image: input.image, record: record, recordPath: recordPath)
+                    if let outputName { warnings.append(OutputNameClaims.warning(image: input.image, name: outputName)) }
+                } catch {
                     failure = (FailureKind(of: error).rawValue, String(describing: error))
                 }
             }
@@ -61,29 +58,5 @@ struct BatchPlanner {
             ))
         }
         return planned
-    }
-
-    /// Claims the output name of `image`: its record's figid, or for an image without a record
-    /// the name derived from its file name, and when another image has that one, the file name
-    /// with its extension (`WP111.png` beside `WP111.jpg`). Returns the name to use instead of
-    /// the derived one (nil: the usual one), or the error when both are taken, since writing
-    /// would overwrite another figure's record.
-    static func claimName(for image: String, record: Record?, recordPath: String?, claims: inout [String: String]) -> Result<String?, RecordError> {
-        let fileName = (image as NSString).lastPathComponent
-        let primary = record?.figid ?? OutputName.derivedFigid(fromFilename: fileName)
-        if claims[primary] == nil || claims[primary] == image {
-            claims[primary] = image
-            return .success(nil)
-        }
-        let owner = claims[primary] ?? ""
-        if record?.figid == nil {
-            let alternative = OutputName.derivedFigid(fromFilename: fileName, keepingExtension: true)
-            if alternative != primary, claims[alternative] == nil || claims[alternative] == image {
-                claims[alternative] = image
-                return .success(alternative)
-            }
-        }
-        let source = recordPath ?? image
-        return .failure(RecordError(.duplicateFigid, "\(source): the output name \(primary) is already \(owner)'s; writing it would overwrite that figure's record (give one of them a record with its own figid)"))
     }
 }
