@@ -1,5 +1,3 @@
-import Foundation
-
 /// One unit of work for a lane: the figures that share one image's bytes (read once, every
 /// record written), with their state rows.
 struct BatchJob: Sendable {
@@ -23,16 +21,5 @@ struct BatchJob: Sendable {
             jobs.append(BatchJob(entries: [(id, figure)]))
         }
         return jobs
-    }
-
-    /// `jobs` with the largest image files first (ties in input order): when the last figures
-    /// are small, the lanes finish together instead of one reading a large figure while the
-    /// others idle (the longest-first rule of scheduling).
-    static func largestFirst(_ jobs: [BatchJob]) -> [BatchJob] {
-        let sizes = jobs.map { job -> Int in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: job.image)
-            return (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        }
-        return jobs.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }.map { jobs[$0] }
     }
 }

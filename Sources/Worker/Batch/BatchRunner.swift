@@ -43,7 +43,7 @@ public struct BatchRunner: Sendable {
         let plan = try store.plan(planned, runID: runID, retryFailed: options.retryFailed)
         summary.total = planned.count
         summary.skipped = plan.skipped
-        let jobs = BatchJob.largestFirst(BatchJob.grouping(plan.work))
+        let jobs = BatchJob.grouping(plan.work)
         log("batch: \(planned.count) figures: \(plan.work.count) to read, \(plan.skipped) already done, \(plan.failed.count) failed (earlier, or before reading); \(options.jobs) workers")
 
         let progress = BatchProgress(total: plan.work.count, live: options.liveProgress, interval: options.logInterval, log: log)
