@@ -24,30 +24,32 @@ extension Image {
 
     /// The pixels set in this 1-bit image or in `other`.
     public func union(_ other: Image) throws -> Image {
-        try requireDepth(1, for: "unite")
-        try requireSameSize(other, depth: 1, for: "unite")
-        return try derived(pixOr(nil, pix, other.pix), operation: "unite", toThis: .identity)
+        try combined(with: other, operation: "unite") { pixOr(nil, $0, $1) }
     }
 
     /// The pixels set in both this 1-bit image and `other`.
     public func intersecting(_ other: Image) throws -> Image {
-        try requireDepth(1, for: "intersect")
-        try requireSameSize(other, depth: 1, for: "intersect")
-        return try derived(pixAnd(nil, pix, other.pix), operation: "intersect", toThis: .identity)
+        try combined(with: other, operation: "intersect") { pixAnd(nil, $0, $1) }
     }
 
     /// The pixels set in this 1-bit image and not in `other`.
     public func subtracting(_ other: Image) throws -> Image {
-        try requireDepth(1, for: "subtract")
-        try requireSameSize(other, depth: 1, for: "subtract")
-        return try derived(pixSubtract(nil, pix, other.pix), operation: "subtract", toThis: .identity)
+        try combined(with: other, operation: "subtract") { pixSubtract(nil, $0, $1) }
     }
 
     /// The connected components (8-connected) of this 1-bit image that `seed` touches, whole.
     public func components(touchedBy seed: Image) throws -> Image {
-        try requireDepth(1, for: "reconstruct")
-        try requireSameSize(seed, depth: 1, for: "reconstruct")
         // Seed filling grows the seed inside this mask, so it never leaves a touched component.
-        return try derived(pixSeedfillBinary(nil, seed.pix, pix, 8), operation: "seed-fill", toThis: .identity)
+        try combined(with: seed, operation: "seed-fill") { mask, seed in pixSeedfillBinary(nil, seed, mask, 8) }
+    }
+
+    /// `make(self.pix, other.pix)` as a new image, once both are 1-bit and of one size.
+    private func combined(
+        with other: Image, operation: String,
+        _ make: (UnsafeMutablePointer<PIX>, UnsafeMutablePointer<PIX>) -> UnsafeMutablePointer<PIX>?
+    ) throws -> Image {
+        try requireDepth(1, for: operation)
+        try requireSameSize(other, depth: 1, for: operation)
+        return try derived(make(pix, other.pix), operation: operation, toThis: .identity)
     }
 }
