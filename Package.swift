@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "Tesseract", dependencies: ["CTesseract", "Evidence"]),
         .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "Genes",
             dependencies: ["Evidence", "CZlib"],
@@ -41,7 +42,7 @@ let package = Package(
         .target(
             name: "Worker",
             dependencies: [
-                "FigureOCR", "Genes", "Records", "Tesseract", "Evidence",
+                "FigureOCR", "Genes", "Records", "Tesseract", "Evidence", "CMalloc",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

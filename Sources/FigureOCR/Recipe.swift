@@ -29,6 +29,12 @@ public struct Recipe: Hashable, Sendable {
         self.overrides = overrides
     }
 
+    /// How a figure for this recipe is decoded: luminance grey when every pass reads the grey
+    /// view (colour would be decoded only to be thrown away), else as stored.
+    public var decoding: ImageDecoding {
+        passes.allSatisfy { $0.view == .grey } ? .luminance : .stored
+    }
+
     /// `name/version`, plus overrides in brackets, e.g. `fast/1 [psm=6]`.
     public var identifier: String {
         "\(name)/\(version)" + (overrides.isEmpty ? "" : " [\(overrides.joined(separator: ", "))]")
@@ -46,7 +52,7 @@ public struct Recipe: Hashable, Sendable {
     /// turned both ways for vertical labels, then box interiors read on their own, then rows of
     /// glyphs still unread cut out and read apart from the drawing around them.
     public static let figure = Recipe(
-        name: "figure", version: 1, preparation: .full,
+        name: "figure", version: 2, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

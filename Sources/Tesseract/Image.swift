@@ -37,7 +37,7 @@ public final class Image {
 
     /// Decodes the image file at `path` (JPEG, PNG, TIFF, GIF, WebP, BMP, PNM), checking its
     /// header against `limits` first.
-    public convenience init(contentsOf path: String, limits: ImageLimits = .default) throws {
+    public convenience init(contentsOf path: String, limits: ImageLimits = .default, decoding: ImageDecoding = .stored) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw TesseractError(.imageMissing, "\(path): no such file")
         }
@@ -47,16 +47,16 @@ public final class Image {
         } catch {
             throw TesseractError(.imageMissing, "\(path): cannot be read (\(error.localizedDescription))")
         }
-        try self.init(data: data, name: path, limits: limits)
+        try self.init(data: data, name: path, limits: limits, decoding: decoding)
     }
 
     /// Decodes an image from its encoded bytes; `name` is used in error messages.
-    public init(data: Data, name: String = "image", limits: ImageLimits = .default) throws {
+    public init(data: Data, name: String = "image", limits: ImageLimits = .default, decoding: ImageDecoding = .stored) throws {
         LeptonicaMessages.silence()
         guard !data.isEmpty else {
             throw TesseractError(.imageEmpty, "\(name): the file is empty (0 bytes)")
         }
-        let decoded: UnsafeMutablePointer<PIX>? = try data.withUnsafeBytes { raw in
+        let decoded: UnsafeMutablePointer<PIX>? = try data.withUnsafeBytes { raw -> UnsafeMutablePointer<PIX>? in
             guard let bytes = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
             var format: Int32 = 0, w: Int32 = 0, h: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, cmap: Int32 = 0
             guard pixReadHeaderMem(bytes, raw.count, &format, &w, &h, &bps, &spp, &cmap) == 0, w > 0, h > 0 else {
@@ -69,6 +69,11 @@ public final class Image {
                     "\(name): image is \(w)x\(h) pixels, over the limit of \(limits.maxPixels) pixels or \(limits.maxSide) px a side"
                 )
             }
+            if decoding == .luminance, format == Int32(IFF_JFIF_JPEG),
+               let grey = pixReadMemJpeg(bytes, raw.count, 0, 1, nil, Int32(L_JPEG_READ_LUMINANCE)) {
+                return grey
+            }
+            // Other formats, and JPEGs libjpeg cannot reduce to luminance (CMYK), decode as stored.
             return pixReadMem(bytes, raw.count)
         }
         guard let decoded else {
@@ -86,6 +91,15 @@ public final class Image {
             var owned: UnsafeMutablePointer<PIX>? = decoded
             pixDestroy(&owned)
             pix = expanded
+        }
+        if decoding == .luminance, pixGetDepth(pix) != 8 {
+            let grey = pixConvertTo8(pix, 0)
+            var owned: UnsafeMutablePointer<PIX>? = pix
+            pixDestroy(&owned)
+            guard let grey else {
+                throw TesseractError(.imageUnreadable, "\(name): the image cannot be converted to grey")
+            }
+            pix = grey
         }
         self.pix = pix
         var w: Int32 = 0, h: Int32 = 0, d: Int32 = 0

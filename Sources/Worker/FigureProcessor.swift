@@ -63,18 +63,26 @@ public final class FigureProcessor {
     /// What the image holds, independent of any record: its facts and the OCR run.
     public func read(imagePath: String) throws -> FigureReading {
         let data = try readImageBytes(imagePath)
-        let image = try Image(data: data, name: imagePath, limits: options.limits)
-        let started = ContinuousClock.now
-        let tokens = try reader.read(image, with: engine)
-        let elapsed = ContinuousClock.now - started
+        let (width, height, tokens, elapsed) = try recognize(data, name: imagePath)
+        // The decoded image and every variant of it are gone now: hand their pages back, so a
+        // long run's memory stays at one figure's, not at the largest figure's so far.
+        HeapTrim.returnFreeMemory()
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return FigureReading(
-            figure: FigureFacts(path: imagePath, sha256: FileDigest.sha256(data), width: image.width, height: image.height, bytes: data.count),
+            figure: FigureFacts(path: imagePath, sha256: FileDigest.sha256(data), width: width, height: height, bytes: data.count),
             ocr: OCRRun(
                 engine: engineDescription, model: modelDescription, recipe: options.recipe.identifier,
                 seconds: options.recordTimings ? seconds : nil, tokens: tokens
             )
         )
+    }
+
+    /// Decodes and reads the image; the decoded pixels live only inside this call.
+    private func recognize(_ data: Data, name: String) throws -> (width: Int, height: Int, tokens: [Token], elapsed: Duration) {
+        let image = try Image(data: data, name: name, limits: options.limits, decoding: options.recipe.decoding)
+        let started = ContinuousClock.now
+        let tokens = try reader.read(image, with: engine)
+        return (image.width, image.height, tokens, ContinuousClock.now - started)
     }
 
     /// A reading merged with a record: the genes found in it and their comparison with the

@@ -13,6 +13,26 @@ struct ImageTests {
         #expect(jpeg.width == 900 && jpeg.height == 600 && jpeg.depth == 32)
     }
 
+    @Test("a luminance decode gives the grey of a stored decode; a JPEG's comes from its own luminance channel")
+    func luminanceDecode() throws {
+        let png = Fixtures.figure("white-on-dark.png")
+        let stored = try Image(contentsOf: png)
+        let luminance = try Image(contentsOf: png, decoding: .luminance)
+        #expect(stored.depth == 32 && luminance.depth == 8)
+        #expect(luminance.width == stored.width && luminance.height == stored.height && luminance.toSource == .identity)
+        #expect(try luminance.encoded(as: .png) == stored.grayscale().encoded(as: .png))
+
+        // A JPEG's luminance channel weighs red, green and blue as Rec. 601 does (0.299, 0.587,
+        // 0.114), Leptonica's conversion 0.3, 0.5, 0.2: coloured ink differs a little.
+        let jpeg = Fixtures.figure("membranes-12-00775-g005.jpg")
+        let fromChannel = try Image(contentsOf: jpeg, decoding: .luminance)
+        let converted = try Image(contentsOf: jpeg).grayscale()
+        #expect(fromChannel.depth == 8 && fromChannel.width == 900 && fromChannel.height == 600)
+        let ink = { (grey: Image) in try grey.binarized(threshold: 128).setPixelCount() }
+        let (a, b) = (try ink(fromChannel), try ink(converted))
+        #expect(a > 10_000 && abs(a - b) < b / 20, "dark pixels \(a) against \(b)")
+    }
+
     @Test("TIFF and PNG bytes round-trip through memory")
     func bytes() throws {
         let source = try Image(contentsOf: Fixtures.figure("clean-line.png"))

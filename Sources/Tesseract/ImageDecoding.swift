@@ -1,0 +1,10 @@
+/// What a decode keeps of an image's pixels.
+public enum ImageDecoding: Hashable, Sendable {
+    /// The pixels as stored (grey, RGB; colour maps expanded).
+    case stored
+    /// Luminance grey only, for readers that never look at colour. A JPEG is decoded straight
+    /// to its luminance channel (no chroma upsampling, no colour conversion, a quarter of the
+    /// memory of RGB); other formats are decoded as stored and converted at once, so the colour
+    /// pixels never outlive the decode.
+    case luminance
+}
