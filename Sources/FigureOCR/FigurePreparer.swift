@@ -21,8 +21,9 @@ public struct FigurePreparer: Sendable {
     static let inkThreshold = 128
     /// Luminance below this is a dark fill whose text is light.
     static let darkFillThreshold = 100
-    /// Filled shapes at least this light (in the recipe's grey) become white.
-    static let fillWhite = 190
+    /// A fill is stretched so that this much below its median level is already white: the
+    /// fill's own grain (JPEG noise, gradients) goes white with it. 0 and 25 read less.
+    static let fillMargin = 10
     /// Inverted fills at least this light become white.
     static let invertedWhite = 180
     /// Luminance below this is a filled shape (any colour but white).
@@ -44,15 +45,15 @@ public struct FigurePreparer: Sendable {
         let cap = (capHeight ?? PreparedFigure.assumedCapHeight) * factor
         let scaledLuminance = try scaledIfNeeded(luminance, by: factor)
         var grey = scaledLuminance
-        if steps.grey != .luminance || steps.whitenFills {
-            // Only inside filled shapes: coloured text on white (blue metabolites, purple
-            // miRNAs) would fade in the lightest channel, dark text on a coloured fill gains.
+        if steps.whitenFills {
+            // Each fill by its own level: a pink or grey box turns white from its median level, and the
+            // text on it keeps its darkness in proportion. One grey level for all fills thinned
+            // the strokes of light fills' text, and the lightest channel thinned them more on
+            // JPEGs, whose blurred chroma lifts black text on a coloured fill; on the dev set
+            // this reads more of both the JPEG renderings and the journal figures than either.
             let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.colouredFillThreshold, capHeight: cap)
             if try fills.setPixelCount() > 0 {
-                var lifted = try steps.grey == .luminance ? scaledLuminance : scaledIfNeeded(image.grayscale(steps.grey), by: factor)
-                // Stretched so light fills turn white, for the same reason as inverted ones.
-                if steps.whitenFills { lifted = try lifted.levels(black: 0, white: Self.fillWhite) }
-                grey = try grey.replacing(under: fills, with: lifted)
+                grey = try scaledLuminance.whitenedRegions(of: fills, margin: Self.fillMargin, darkest: Self.darkFillThreshold)
             }
         }
         if steps.invertDarkRegions {

@@ -7,9 +7,8 @@ public struct Preparation: Hashable, Sendable {
     public var targetCapHeight: Double?
     /// Largest upscaling factor: past it, text too small to read only gets blurrier and costlier.
     public var maxScale: Double = 4
-    /// How colour becomes grey inside filled shapes (luminance elsewhere).
-    public var grey: GreyConversion
-    /// Whether light filled shapes are stretched to white (a grey expanse reads as a picture).
+    /// Whether filled shapes are stretched to white, each by its own level (a grey or coloured
+    /// expanse reads as a picture to Tesseract's layout analysis, which drops the text on it).
     public var whitenFills: Bool
     /// Whether dark filled regions are inverted, so white labels on them become dark on light.
     public var invertDarkRegions: Bool
@@ -20,10 +19,9 @@ public struct Preparation: Hashable, Sendable {
 
     /// Steps from their parts.
     public init(
-        targetCapHeight: Double?, grey: GreyConversion, whitenFills: Bool, invertDarkRegions: Bool, removeLines: Bool, sharpening: Double? = nil
+        targetCapHeight: Double?, whitenFills: Bool, invertDarkRegions: Bool, removeLines: Bool, sharpening: Double? = nil
     ) {
         self.targetCapHeight = targetCapHeight
-        self.grey = grey
         self.whitenFills = whitenFills
         self.invertDarkRegions = invertDarkRegions
         self.removeLines = removeLines
@@ -31,21 +29,19 @@ public struct Preparation: Hashable, Sendable {
     }
 
     /// No preprocessing: plain luminance grey at the figure's own size.
-    public static let none = Preparation(targetCapHeight: nil, grey: .luminance, whitenFills: false, invertDarkRegions: false, removeLines: false)
+    public static let none = Preparation(targetCapHeight: nil, whitenFills: false, invertDarkRegions: false, removeLines: false)
 
-    /// The figure recipe's steps: capitals scaled to 30 px, filled shapes of any colour in their
-    /// lightest channel and stretched to white, dark fills inverted, lines erased, edges
-    /// sharpened by 0.3. On the whole dev set the lightest channel (against luminance) bought
-    /// +0.027 on journal figures and cost 0.002-0.003 on WikiPathways renderings.
-    public static let full = Preparation(targetCapHeight: 30, grey: .lightestChannel, whitenFills: true, invertDarkRegions: true, removeLines: true, sharpening: 0.3)
+    /// The figure recipe's steps: capitals scaled to 30 px, filled shapes of any colour
+    /// stretched to white by their own luminance, dark fills inverted, lines erased, edges
+    /// sharpened by 0.3. (Capitals of 24 or 36 px read less on both the JPEG renderings and the
+    /// journal figures of the dev set.)
+    public static let full = Preparation(targetCapHeight: 30, whitenFills: true, invertDarkRegions: true, removeLines: true, sharpening: 0.3)
 
     /// Step names as used by `Recipe.without(_:)`.
     public enum Step: String, CaseIterable, Sendable {
         /// Scaling to the target cap height.
         case scale
-        /// Lightest-channel grey (off: luminance).
-        case colour
-        /// Stretching light fills to white.
+        /// Stretching fills to white.
         case fills
         /// Inversion of dark regions.
         case invert
@@ -60,7 +56,6 @@ public struct Preparation: Hashable, Sendable {
         var copy = self
         switch step {
         case .scale: copy.targetCapHeight = nil
-        case .colour: copy.grey = .luminance
         case .fills: copy.whitenFills = false
         case .invert: copy.invertDarkRegions = false
         case .lines: copy.removeLines = false

@@ -47,6 +47,32 @@ struct PreprocessingOperationTests {
         #expect(throws: TesseractError.self) { try ink.opened(width: 3, height: 3).binarized(threshold: 10) }
     }
 
+    @Test("each filled region is whitened from its own level, text on it stays dark, the rest is kept")
+    func whitenedRegions() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let ink = try grey.binarized(threshold: 128)
+        // Two fills behind parts of the text line, one mid grey and one light.
+        let fills = [Box(x: 40, y: 20, width: 300, height: 120), Box(x: 500, y: 20, width: 300, height: 120)]
+        let filled = try grey.painted(170, in: [fills[0]]).painted(220, in: [fills[1]]).replacing(under: ink, with: grey)
+        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
+        let mask = try blank.painted(0, in: fills).binarized(threshold: 128)
+        let whitened = try filled.whitenedRegions(of: mask, margin: 10, darkest: 100)
+
+        let shaded = { (image: Image, box: Box) in try image.cropped(to: box).binarized(threshold: 250).setPixelCount() }
+        for fill in fills {
+            let text = try shaded(grey, fill)
+            #expect(text > 500)
+            #expect(try shaded(filled, fill) == fill.width * fill.height)
+            // Only the text is left darker than near-white, and most of its ink is still dark.
+            #expect(try shaded(whitened, fill) <= text)
+            #expect(try whitened.cropped(to: fill).binarized(threshold: 128).setPixelCount()
+                    > grey.cropped(to: fill).binarized(threshold: 128).setPixelCount() * 7 / 10)
+        }
+        // Outside the fills nothing changed.
+        #expect(try whitened.painted(255, in: fills).encoded(as: .png) == grey.painted(255, in: fills).encoded(as: .png))
+        #expect(throws: TesseractError.self) { try filled.whitenedRegions(of: mask.cropped(to: fills[0]), margin: 10, darkest: 100) }
+    }
+
     @Test("a border moves the source mapping by its width")
     func border() throws {
         let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
