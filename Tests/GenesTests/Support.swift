@@ -39,3 +39,11 @@ extension GeneMatcher {
     /// Symbols found in plain text, in output order.
     func symbols(_ text: String) -> [String] { mentions(inText: text).map(\.symbol) }
 }
+
+extension Lexicon {
+    /// Every gene, in index order.
+    var allGenes: [LexiconGene] { (0..<geneCount).map(gene(at:)) }
+
+    /// Every family, in index order.
+    var allFamilies: [LexiconFamily] { (0..<familyCount).map(family(at:)) }
+}
