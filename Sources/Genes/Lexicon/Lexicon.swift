@@ -5,12 +5,19 @@ public struct Lexicon: Sendable {
     public let organisms: [Organism]
     /// Provenance of every source that was loaded, in load order.
     public let sources: [LexiconSource]
+    /// How the genes and keys are held: `index <path>` for a mapped index file, else `in memory`
+    /// and why; for `doctor` and `match --stats`, so a slow load can be told from a fast one.
+    public internal(set) var storageNote: String
     let storage: LexiconStorage
 
     init(organisms: [Organism], sources: [LexiconSource], storage: LexiconStorage) {
         self.organisms = organisms
         self.sources = sources
         self.storage = storage
+        switch storage {
+        case .memory: storageNote = "in memory"
+        case .mapped(let mapped): storageNote = "index \(mapped.path)"
+        }
     }
 
     /// Number of genes; gene indices run from 0 to `geneCount - 1`, in load order.

@@ -95,8 +95,23 @@ struct NameIndex: Sendable {
         return result.sorted(by: Posting.hitOrder)
     }
 
-    /// Every key that has postings, in no particular order.
-    var keys: Dictionary<String, Int32>.Keys { heads.keys }
+    /// Every key with its postings in hit order and whether it is a join prefix, join prefixes
+    /// without postings included; in no particular order (for writing the index).
+    func keyedPostings() -> [(key: String, postings: [Posting], joinPrefix: Bool)] {
+        var result: [(key: String, postings: [Posting], joinPrefix: Bool)] = []
+        result.reserveCapacity(heads.count + joinPrefixes.count)
+        for (key, head) in heads {
+            var postings: [Posting] = []
+            var cursor = head
+            while cursor >= 0 {
+                postings.append(links[Int(cursor)].posting)
+                cursor = links[Int(cursor)].next
+            }
+            result.append((key, postings.sorted(by: Posting.hitOrder), joinPrefixes.contains(key)))
+        }
+        for prefix in joinPrefixes where heads[prefix] == nil { result.append((prefix, [], true)) }
+        return result
+    }
 
     /// Number of distinct keys.
     var keyCount: Int { heads.count }
