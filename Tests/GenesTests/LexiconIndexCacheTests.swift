@@ -71,6 +71,14 @@ struct LexiconIndexCacheTests {
         #expect(try LexiconIndexKey(source: source, executable: executable).identity != sameSizeAndTime.identity)
     }
 
+    @Test("a linked source or program is fingerprinted by the file it links to")
+    func linkedFiles() throws {
+        let target = try program()
+        let link = URL(fileURLWithPath: try Fixture.temporaryDirectory()).appendingPathComponent("ocr-worker").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(try FileFingerprint(path: link, hashingContent: true) == FileFingerprint(path: target, hashingContent: true))
+    }
+
     @Test("writing a new index removes the ones the same program wrote for the same source before")
     func staleRemoved() throws {
         let directory = try Fixture.temporaryDirectory()

@@ -11,8 +11,11 @@ struct FileFingerprint: Hashable, Sendable {
     /// Hash of the bytes, or 0 when not asked for.
     let contentHash: UInt64
 
-    /// The fingerprint of `path`; throws when it cannot be read.
+    /// The fingerprint of `path` (of the file a symbolic link points to, which is what is read);
+    /// throws when it cannot be read.
     init(path: String, hashingContent: Bool) throws {
+        // `attributesOfItem` describes a link itself, not its target.
+        let path = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)
