@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "Genes",
             dependencies: ["Evidence", "CZlib"],
-            exclude: ["Lexicon/CompiledLexiconFormat.md"],
+            exclude: ["Lexicon/CompiledLexiconFormat.md", "Lexicon/LexiconIndexFormat.md"],
             resources: [
                 .copy("Resources/lexicon"),
                 .embedInCode("Resources/stopwords.txt"),

@@ -11,6 +11,8 @@ public struct GenesError: Error, Hashable, Sendable, CustomStringConvertible {
             case malformedLine = "malformed-line"
             case unsupportedFormat = "unsupported-format"
             case corruptCompressedData = "corrupt-compressed-data"
+            case invalidIndex = "invalid-index"
+            case unwritableFile = "unwritable-file"
         }
 
         private let value: Value
@@ -26,6 +28,11 @@ public struct GenesError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let unsupportedFormat = Code(.unsupportedFormat)
         /// A `.gz` file that zlib cannot inflate.
         public static let corruptCompressedData = Code(.corruptCompressedData)
+        /// A lexicon index file that is truncated, corrupt, of another version or stale, or a
+        /// lexicon the index format cannot hold; the lexicon is then loaded from its sources.
+        public static let invalidIndex = Code(.invalidIndex)
+        /// A file (the lexicon index cache) cannot be written.
+        public static let unwritableFile = Code(.unwritableFile)
 
         /// The code as a stable string, e.g. `malformed-line`.
         public var description: String { value.rawValue }

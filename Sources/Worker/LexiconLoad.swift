@@ -2,9 +2,10 @@ import Dispatch
 import Genes
 import Records
 
-/// The gene lexicon, loaded once on a background thread as soon as a run starts, so its
-/// ~0.1 s load overlaps the engine's start and the first figure's recognition instead of
-/// adding to them. Shared by every engine of a run: the lexicon is immutable.
+/// The gene lexicon, loaded once on a background thread as soon as a run starts, so its load
+/// (a few ms from the cached index, ~0.1 s when built from its source) overlaps the engine's
+/// start and the first figure's recognition instead of adding to them. Shared by every engine
+/// of a run: the lexicon is immutable.
 public final class LexiconLoad: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     // Written once by the loading thread before `done` is signalled, read only after waiting.

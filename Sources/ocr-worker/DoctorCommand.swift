@@ -48,7 +48,7 @@ struct DoctorCommand: ParsableCommand {
         do {
             let finder = try LexiconLoad(extraFiles: lexicon).finder()
             let sources = finder.provenance.map { "\($0.name) \($0.date)" }.joined(separator: ", ")
-            report(true, "lexicon", "\(finder.matcher.lexicon.genes.count) genes, version \(finder.version) (\(sources); loaded in \(Milliseconds(since: lexiconStarted)))")
+            report(true, "lexicon", "\(finder.matcher.lexicon.geneCount) genes, version \(finder.version) (\(sources); loaded in \(Milliseconds(since: lexiconStarted)), \(finder.matcher.lexicon.storageNote))")
         } catch {
             report(false, "lexicon", String(describing: error))
             failed.append(("lexicon", ExitCodes.engineUnavailable))

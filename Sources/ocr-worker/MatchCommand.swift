@@ -58,7 +58,7 @@ struct MatchCommand: ParsableCommand {
             console.error(String(describing: error))
             throw ExitCodes.engineUnavailable
         }
-        console.info("lexicon: \(loaded.genes.count) genes, \(loaded.families.count) families loaded in \(Milliseconds(since: loadStarted))")
+        console.info("lexicon: \(loaded.geneCount) genes, \(loaded.familyCount) families loaded in \(Milliseconds(since: loadStarted)) (\(loaded.storageNote))")
         var rules = MatchRules.standard
         rules.correctsOCRConfusions = !noCorrection
         rules.joinsAdjacentTokens = !noJoin

@@ -26,16 +26,29 @@ enum Fixture {
 
     /// A file with the given bytes in a fresh temporary directory.
     static func temporaryFile(named name: String, bytes: [UInt8]) throws -> String {
+        let file = URL(fileURLWithPath: try temporaryDirectory()).appendingPathComponent(name)
+        try Data(bytes).write(to: file)
+        return file.path
+    }
+
+    /// A fresh, empty temporary directory.
+    static func temporaryDirectory() throws -> String {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("genes-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let file = directory.appendingPathComponent(name)
-        try Data(bytes).write(to: file)
-        return file.path
+        return directory.path
     }
 }
 
 extension GeneMatcher {
     /// Symbols found in plain text, in output order.
     func symbols(_ text: String) -> [String] { mentions(inText: text).map(\.symbol) }
+}
+
+extension Lexicon {
+    /// Every gene, in index order.
+    var allGenes: [LexiconGene] { (0..<geneCount).map(gene(at:)) }
+
+    /// Every family, in index order.
+    var allFamilies: [LexiconFamily] { (0..<familyCount).map(family(at:)) }
 }

@@ -58,8 +58,12 @@ extension Lexicon {
     }
 
     /// Loads the compiled human lexicon from its default location (see `LexiconLocator`), plus
-    /// any extra files (for example other organisms' gene_info).
+    /// any extra files (for example other organisms' gene_info). The human lexicon alone comes
+    /// from its cached index when there is one (see `LexiconIndexCache`); with extra files it is
+    /// built in memory, as an index holds one source.
     public static func loadDefault(adding extra: [String] = []) throws -> Lexicon {
-        try load(paths: [LexiconLocator.defaultHumanLexiconPath()] + extra)
+        let source = try LexiconLocator.defaultHumanLexiconPath()
+        guard extra.isEmpty else { return try load(paths: [source] + extra) }
+        return try LexiconIndexCache().lexicon(source: source)
     }
 }

@@ -4,6 +4,7 @@ public struct LexiconBuilder: Sendable {
     private var organisms: [Organism] = []
     private var organismIndex: [Int: Int] = [:]
     private var genes: [LexiconGene] = []
+    private var geneNames: [GeneNames] = []
     private var geneIndex: [GeneRef: Int] = [:]
     private var families: [String: (members: [Int], names: [String])] = [:]
     private var familyOrder: [String] = []
@@ -39,19 +40,20 @@ public struct LexiconBuilder: Sendable {
         let organism = addOrganism(Organism(taxID: taxID, name: organismName))
         let ref = GeneRef(taxID: taxID, geneID: geneID)
         if let existing = geneIndex[ref] {
-            var gene = genes[existing]
-            if gene.symbol != symbol, !gene.aliases.contains(gene.symbol) { gene.aliases.append(gene.symbol) }
+            var gene = genes[existing], names = geneNames[existing]
+            if gene.symbol != symbol, !names.aliases.contains(gene.symbol) { names.aliases.append(gene.symbol) }
             gene.symbol = symbol
             gene.type = type
-            for alias in aliases where !gene.aliases.contains(alias) && alias != symbol { gene.aliases.append(alias) }
-            for name in previous where !gene.previous.contains(name) { gene.previous.append(name) }
-            for name in groundedAliases where !gene.groundedAliases.contains(name) { gene.groundedAliases.append(name) }
+            for alias in aliases where !names.aliases.contains(alias) && alias != symbol { names.aliases.append(alias) }
+            for name in previous where !names.previous.contains(name) { names.previous.append(name) }
+            for name in groundedAliases where !names.groundedAliases.contains(name) { names.groundedAliases.append(name) }
             genes[existing] = gene
+            geneNames[existing] = names
             return
         }
         geneIndex[ref] = genes.count
-        genes.append(LexiconGene(geneID: geneID, symbol: symbol, type: type, aliases: aliases,
-                                 previous: previous, groundedAliases: groundedAliases, organismIndex: organism))
+        genes.append(LexiconGene(geneID: geneID, symbol: symbol, type: type, organismIndex: organism))
+        geneNames.append(GeneNames(aliases: aliases, previous: previous, groundedAliases: groundedAliases))
     }
 
     /// The index of a gene already added, or nil.
@@ -79,10 +81,15 @@ public struct LexiconBuilder: Sendable {
 
     /// The lexicon, with its name index built.
     public func build() -> Lexicon {
-        let built = familyOrder.compactMap { id -> LexiconFamily? in
-            guard let family = families[id], !family.members.isEmpty else { return nil }
-            return LexiconFamily(id: id, members: family.members, names: family.names)
+        var built: [LexiconFamily] = []
+        var familyNames: [[String]] = []
+        for id in familyOrder {
+            guard let family = families[id], !family.members.isEmpty else { continue }
+            built.append(LexiconFamily(id: id, members: family.members))
+            familyNames.append(family.names)
         }
-        return Lexicon(organisms: organisms, genes: genes, families: built, sources: sources)
+        let index = NameIndex(genes: genes, geneNames: geneNames, familyNames: familyNames)
+        return Lexicon(organisms: organisms, sources: sources,
+                       storage: .memory(MemoryLexicon(genes: genes, families: built, index: index)))
     }
 }

@@ -1,16 +1,14 @@
-/// A FamPlex family or complex: its id, its member genes (transitively expanded) and its names.
+/// A FamPlex family or complex: its id and its member genes (transitively expanded). Its names
+/// live in the lexicon's index as match keys.
 public struct LexiconFamily: Hashable, Sendable {
     /// FamPlex id, e.g. `AMPK` or `p14_3_3`.
     public var id: String
-    /// Indices into `Lexicon.genes` of the member genes.
+    /// Indices of the member genes (see `Lexicon.gene(at:)`), never empty.
     public var members: [Int]
-    /// Names that denote the family (FamPlex id and grounding-map texts).
-    public var names: [String]
 
-    /// A family from its id, members and names.
-    public init(id: String, members: [Int], names: [String]) {
+    /// A family from its id and members.
+    public init(id: String, members: [Int]) {
         self.id = id
         self.members = members
-        self.names = names
     }
 }

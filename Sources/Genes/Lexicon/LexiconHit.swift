@@ -13,13 +13,3 @@ public struct LexiconHit: Hashable, Sendable {
     /// Symbol, FamPlex name, alias or previous symbol.
     public var kind: NameKind
 }
-
-/// A compact posting of the name index: several postings of one key form a linked list, which
-/// keeps loading to one dictionary write per name instead of one array per key.
-struct Posting: Sendable {
-    /// Gene index, or family index when `kind` is `.famplex`.
-    var target: Int32
-    var kind: NameKind
-    /// The next posting of the same key, or -1.
-    var next: Int32
-}

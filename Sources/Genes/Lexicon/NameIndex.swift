@@ -1,16 +1,37 @@
-/// The index from match keys to lexicon entries, with the rules that decide which names are
-/// indexed at all: aliases of two characters or fewer and `LOC` aliases are left out (too
-/// ambiguous to match on their own), single-character names of any kind too.
+/// The in-memory index from match keys to lexicon entries, with the rules that decide which
+/// names are indexed at all: aliases of two characters or fewer and `LOC` aliases are left out
+/// (too ambiguous to match on their own), single-character names of any kind too.
 struct NameIndex: Sendable {
-    private(set) var heads: [String: Int32] = [:]
-    private(set) var postings: [Posting] = []
+    /// A posting and the next one of the same key: linked lists keep building to one dictionary
+    /// write per name instead of one array per key.
+    private struct Link: Sendable {
+        var posting: Posting
+        /// The next link of the same key, or -1.
+        var next: Int32
+    }
+
+    private var heads: [String: Int32] = [:]
+    private var links: [Link] = []
     /// Keys of name prefixes that end before a space or hyphen (`NF` of `NF-kB`, `14-3-3` of
     /// `14-3-3 zeta`): only tokens with such keys are tried joined with the next token.
     private(set) var joinPrefixes: Set<String> = []
 
-    init(expectedNames: Int) {
-        heads.reserveCapacity(expectedNames)
-        postings.reserveCapacity(expectedNames)
+    /// The index of every name of these genes and families (`geneNames` and `familyNames` are
+    /// parallel to the genes and families).
+    init(genes: [LexiconGene], geneNames: [GeneNames], familyNames: [[String]]) {
+        let nameCount = genes.count + geneNames.reduce(0) { $0 + $1.count } + familyNames.reduce(0) { $0 + $1.count }
+        heads.reserveCapacity(nameCount)
+        links.reserveCapacity(nameCount)
+        for (position, (gene, names)) in zip(genes, geneNames).enumerated() {
+            let target = Int32(position)
+            add(name: gene.symbol, kind: .symbol, target: target)
+            for alias in names.aliases { add(name: alias, kind: .alias, target: target) }
+            for name in names.previous { add(name: name, kind: .previous, target: target) }
+            for name in names.groundedAliases { add(name: name, kind: .groundedAlias, target: target) }
+        }
+        for (position, names) in familyNames.enumerated() {
+            for name in names { add(name: name, kind: .famplex, target: Int32(position)) }
+        }
     }
 
     /// True when a name of this kind is indexed (see the type's rules).
@@ -29,21 +50,21 @@ struct NameIndex: Sendable {
         return bytes.dropFirst(3).allSatisfy { $0 &- 0x30 < 10 }
     }
 
-    /// Adds one name of a gene or family.
-    mutating func add(name: String, kind: NameKind, target: Int32) {
+    private mutating func add(name: String, kind: NameKind, target: Int32) {
         let folded = TextFolder.fold(name).text
         guard let key = MatchKey.make(folded)?.text, Self.isIndexed(key: key, name: name, kind: kind) else { return }
-        let newIndex = Int32(postings.count)
+        let posting = Posting(target: target, kind: kind)
+        let newIndex = Int32(links.count)
         if let head = heads[key] {
             var cursor = head
             while cursor >= 0 {
-                let posting = postings[Int(cursor)]
-                if posting.target == target && posting.kind == kind { return }
-                cursor = posting.next
+                let link = links[Int(cursor)]
+                if link.posting == posting { return }
+                cursor = link.next
             }
-            postings.append(Posting(target: target, kind: kind, next: head))
+            links.append(Link(posting: posting, next: head))
         } else {
-            postings.append(Posting(target: target, kind: kind, next: -1))
+            links.append(Link(posting: posting, next: -1))
         }
         heads[key] = newIndex
         addJoinPrefixes(folded)
@@ -57,11 +78,40 @@ struct NameIndex: Sendable {
         }
     }
 
-    /// The first posting of a key, or -1.
-    @inline(__always) func head(_ key: String) -> Int32 { heads[key] ?? -1 }
+    /// Calls `body` with each posting of `key`, in no particular order.
+    @inline(__always) func forEachPosting(forKey key: String, _ body: (Posting) -> Void) {
+        var cursor = heads[key] ?? -1
+        while cursor >= 0 {
+            let link = links[Int(cursor)]
+            body(link.posting)
+            cursor = link.next
+        }
+    }
 
-    /// The posting at an index.
-    @inline(__always) func posting(_ index: Int32) -> Posting { postings[Int(index)] }
+    /// The postings of `key` in hit order (see `Posting.hitOrder`).
+    func postings(forKey key: String) -> [Posting] {
+        var result: [Posting] = []
+        forEachPosting(forKey: key) { result.append($0) }
+        return result.sorted(by: Posting.hitOrder)
+    }
+
+    /// Every key with its postings in hit order and whether it is a join prefix, join prefixes
+    /// without postings included; in no particular order (for writing the index).
+    func keyedPostings() -> [(key: String, postings: [Posting], joinPrefix: Bool)] {
+        var result: [(key: String, postings: [Posting], joinPrefix: Bool)] = []
+        result.reserveCapacity(heads.count + joinPrefixes.count)
+        for (key, head) in heads {
+            var postings: [Posting] = []
+            var cursor = head
+            while cursor >= 0 {
+                postings.append(links[Int(cursor)].posting)
+                cursor = links[Int(cursor)].next
+            }
+            result.append((key, postings.sorted(by: Posting.hitOrder), joinPrefixes.contains(key)))
+        }
+        for prefix in joinPrefixes where heads[prefix] == nil { result.append((prefix, [], true)) }
+        return result
+    }
 
     /// Number of distinct keys.
     var keyCount: Int { heads.count }

@@ -16,18 +16,11 @@ struct EntrySelector: Sendable {
     ///   - numeric: the word has no letters.
     ///   - symbolsOnly: only official symbols (not `LOC` placeholders) count, as for corrections.
     func select(key: String, written: String, numeric: Bool, symbolsOnly: Bool = false) -> [Selection] {
-        var cursor = lexicon.index.head(key)
-        if cursor < 0 { return [] }
         if key.utf8.count <= 2 && MatchKey.alphanumerics(written) != key { return [] }
         var postings: [Posting] = []
-        while cursor >= 0 {
-            let posting = lexicon.index.posting(cursor)
-            cursor = posting.next
-            if numeric && posting.kind != .symbol && posting.kind != .famplex { continue }
-            if symbolsOnly {
-                guard posting.kind == .symbol,
-                      !NameIndex.isLOCName(lexicon.genes[Int(posting.target)].symbol) else { continue }
-            }
+        lexicon.forEachPosting(forKey: key) { posting in
+            if numeric && posting.kind != .symbol && posting.kind != .famplex { return }
+            if symbolsOnly && (posting.kind != .symbol || lexicon.hasPlaceholderSymbol(gene: Int(posting.target))) { return }
             postings.append(posting)
         }
         if postings.isEmpty { return [] }
@@ -43,7 +36,7 @@ struct EntrySelector: Sendable {
             var targets = group.filter { $0.kind == best }.map(\.target).sorted()
             var transforms: [String] = []
             if best != .famplex && targets.count > 1 {
-                let coding = targets.filter { lexicon.genes[Int($0)].isProteinCoding }
+                let coding = targets.filter { lexicon.isProteinCoding(gene: Int($0)) }
                 if !coding.isEmpty && coding.count < targets.count {
                     targets = coding
                     transforms.append("prefer-protein-coding")
@@ -62,10 +55,7 @@ struct EntrySelector: Sendable {
     }
 
     private func organism(of posting: Posting) -> Int {
-        if posting.kind == .famplex {
-            let members = lexicon.families[Int(posting.target)].members
-            return members.first.map { lexicon.genes[$0].organismIndex } ?? 0
-        }
-        return lexicon.genes[Int(posting.target)].organismIndex
+        posting.kind == .famplex
+            ? lexicon.organismIndex(ofFamily: Int(posting.target)) : lexicon.organismIndex(ofGene: Int(posting.target))
     }
 }

@@ -39,7 +39,7 @@ public struct GeneMatcher: Sendable {
         while index < words.count {
             let prepared = analyser.prepare(words[index].text)
             if rules.joinsAdjacentTokens && words[index].adjacentToNext, let key = prepared.key?.text,
-               lexicon.index.joinPrefixes.contains(key), let (consumed, selections) = joined(words, at: index) {
+               lexicon.isJoinPrefix(key), let (consumed, selections) = joined(words, at: index) {
                 append(selections, from: words[index..<(index + consumed)], joined: true, to: &result)
                 index += consumed
                 continue
@@ -56,7 +56,7 @@ public struct GeneMatcher: Sendable {
     private func joined(_ words: [MatchWord], at index: Int) -> (Int, [Selection])? {
         let pair = words[index].text + " " + words[index + 1].text
         if index + 2 < words.count, words[index + 1].adjacentToNext,
-           let pairKey = joinKey(pair), lexicon.index.joinPrefixes.contains(pairKey) {
+           let pairKey = joinKey(pair), lexicon.isJoinPrefix(pairKey) {
             let found = analyser.analyse(pair + " " + words[index + 2].text, allowsRewriting: false)
             if !found.isEmpty { return (3, found) }
         }
@@ -93,7 +93,7 @@ public struct GeneMatcher: Sendable {
             case .famplex:
                 source = .famplex
                 for target in selection.targets {
-                    let family = lexicon.families[Int(target)]
+                    let family = lexicon.family(at: Int(target))
                     genes += family.members.map { ($0, family.id) }
                 }
             case .symbol: source = selection.corrected ? .corrected : .symbol
@@ -104,8 +104,8 @@ public struct GeneMatcher: Sendable {
             let ambiguous = selection.forcedAmbiguous
                 || (selection.kind == .famplex ? selection.targets.count > 1 : genes.count > 1)
             for (geneIndex, family) in genes {
-                let gene = lexicon.genes[geneIndex]
                 guard !seen.contains(geneIndex) else { continue }
+                let gene = lexicon.gene(at: geneIndex)
                 seen.append(geneIndex)
                 mentions.append(GeneMention(
                     word: word, match: selection.key, symbol: gene.symbol, ncbigeneID: gene.geneID,

@@ -113,7 +113,7 @@ struct WordAnalyser: Sendable {
 
     private func genes(of selection: Selection) -> [Int] {
         guard selection.kind == .famplex else { return selection.targets.map { Int($0) } }
-        return selection.targets.flatMap { lexicon.families[Int($0)].members }
+        return selection.targets.flatMap { lexicon.family(at: Int($0)).members }
     }
 
     private func expansions(_ text: String) -> ([Selection], groups: Int) {
