@@ -2,15 +2,21 @@
 import CMalloc
 #endif
 
-/// Gives the C heap's free pages back to the system. Decoded figures and Tesseract's page
-/// images are tens of megabytes each; glibc keeps freed memory for reuse (and raises its mmap
-/// threshold after such frees), so without this a worker's resident size climbs to that of the
-/// largest figure it has read and stays there.
+/// Gives the C heap's free pages back to the system once a figure has left many of them.
+/// Decoded figures and Tesseract's page images are tens of megabytes each; glibc keeps freed
+/// memory for reuse (and raises its mmap threshold after such frees), so without this a
+/// worker's resident size climbs to that of the largest figure it has read and stays there.
+/// Trimming after every figure cost about 4 ms a figure (pages handed back are faulted in again
+/// by the next figure), so small figures, which leave little free, are let be.
 enum HeapTrim {
-    /// Returns every whole free page of the heap (`malloc_trim(0)`); a no-op elsewhere.
+    /// Free heap bytes above which a trim pays for itself.
+    static let worthwhileFreeBytes = 32 << 20
+
+    /// Returns every whole free page of the heap (`malloc_trim(0)`) when more than
+    /// `worthwhileFreeBytes` are free; a no-op elsewhere than glibc.
     static func returnFreeMemory() {
         #if canImport(Glibc)
-        _ = malloc_trim(0)
+        if mallinfo2().fordblks > worthwhileFreeBytes { _ = malloc_trim(0) }
         #endif
     }
 }
