@@ -11,17 +11,25 @@ import Tesseract
 public final class FigureProcessor {
     /// The options every figure is processed with.
     public let options: ProcessOptions
-    private let engine: Engine
+    private let engineStart: EngineStart
     private let reader: FigureReader
     private let lexicon: LexiconLoad?
 
-    /// Starts the engine; throws when the model cannot be loaded. `lexicon` is shared by the
-    /// processors of a run; when nil and genes are wanted, this processor starts its own load.
-    public init(options: ProcessOptions, lexicon: LexiconLoad? = nil) throws {
+    /// Starts the engine and, when genes are wanted and `lexicon` (shared by the processors of
+    /// a run) is nil, the lexicon's load, both in the background.
+    ///
+    /// The engine starts on its own thread: an engine that cannot start fails the first figure
+    /// (or `waitForEngine()`) with its error.
+    public init(options: ProcessOptions, lexicon: LexiconLoad? = nil) {
         self.options = options
         self.lexicon = options.findGenes ? lexicon ?? LexiconLoad(extraFiles: options.extraLexicons) : nil
-        self.engine = try Engine(options.engine)
+        self.engineStart = EngineStart(options.engine)
         self.reader = FigureReader(recipe: options.recipe, deadline: options.deadline)
+    }
+
+    /// Waits until the engine has started; throws when it cannot.
+    public func waitForEngine() throws {
+        _ = try engineStart.engine()
     }
 
     /// The gene finder, once the lexicon is loaded (waits for it); nil when genes are not wanted.
@@ -34,8 +42,8 @@ public final class FigureProcessor {
         "tesseract \(Engine.tesseractVersion) (\(Engine.leptonicaVersion))"
     }
 
-    /// The loaded models, e.g. `eng 4.00.00alpha:eng:synth20170629`.
-    public var modelDescription: String { engine.modelDescription }
+    /// The loaded models, e.g. `eng 4.00.00alpha:eng:synth20170629` (waits for the engine).
+    public func modelDescription() throws -> String { try engineStart.engine().modelDescription }
 
     /// Reads the image at `imagePath` and enriches `located`'s record with what it holds.
     ///
@@ -71,7 +79,7 @@ public final class FigureProcessor {
         return FigureReading(
             figure: FigureFacts(path: imagePath, sha256: FileDigest.sha256(data), width: width, height: height, bytes: data.count),
             ocr: OCRRun(
-                engine: engineDescription, model: modelDescription, recipe: options.recipe.identifier,
+                engine: engineDescription, model: try modelDescription(), recipe: options.recipe.identifier,
                 seconds: options.recordTimings ? seconds : nil, tokens: tokens
             )
         )
@@ -80,6 +88,8 @@ public final class FigureProcessor {
     /// Decodes and reads the image; the decoded pixels live only inside this call.
     private func recognize(_ data: Data, name: String) throws -> (width: Int, height: Int, tokens: [Token], elapsed: Duration) {
         let image = try Image(data: data, name: name, limits: options.limits, decoding: options.recipe.decoding)
+        // Decoded while the engine was starting; its start is not part of the reading's time.
+        let engine = try engineStart.engine()
         let started = ContinuousClock.now
         let tokens = try reader.read(image, with: engine)
         return (image.width, image.height, tokens, ContinuousClock.now - started)

@@ -51,15 +51,11 @@ struct ProcessCommand: ParsableCommand {
         let console = Console(verbose: verbose)
         let options = reading.processOptions
 
-        let started = ContinuousClock.now
-        let processor: FigureProcessor
-        do {
-            processor = try FigureProcessor(options: options)
-        } catch {
-            console.error(String(describing: error))
-            throw ExitCodes.code(for: FailureKind(of: error))
-        }
-        console.info("engine ready in \(Milliseconds(since: started)) (\(processor.modelDescription), recipe \(options.recipe.identifier))")
+        // The engine starts in the background while the first record is found and the first
+        // image decoded; one that cannot start fails the first figure, which ends the run
+        // with the engine's exit code (below).
+        let processor = FigureProcessor(options: options)
+        console.info("recipe \(options.recipe.identifier); engine starting")
 
         var locator = RecordLocator(explicitRecord: record, folders: records.map { [$0] })
         var failures: [FailureKind] = []

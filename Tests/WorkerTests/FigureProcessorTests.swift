@@ -12,7 +12,7 @@ struct FigureProcessorTests {
 
     @Test("reads the seed figure into an enriched record with the record, facts and tokens")
     func seed() throws {
-        let processor = try FigureProcessor(options: ProcessOptions(recordTimings: false))
+        let processor = FigureProcessor(options: ProcessOptions(recordTimings: false))
         var locator = RecordLocator(folders: [Self.fixture("records")])
         let image = Self.fixture("figures/membranes-12-00775-g005.jpg")
         let enriched = try processor.process(imagePath: image, located: try locator.locate(imagePath: image, required: true))
@@ -30,7 +30,7 @@ struct FigureProcessorTests {
 
     @Test("an unsafe figid fails before the image is even read")
     func unsafeFigid() throws {
-        let processor = try FigureProcessor(options: ProcessOptions())
+        let processor = FigureProcessor(options: ProcessOptions())
         let located = RecordLocator.Located(
             record: Record(fields: [RecordField(key: "figid", value: .string("../../etc/x"))]), path: "r.md", warnings: []
         )

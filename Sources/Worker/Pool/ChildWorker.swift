@@ -12,10 +12,11 @@ public enum ChildWorker {
         if let megabytes = memoryLimitMegabytes, megabytes > 0 { MemoryLimit.apply(megabytes: megabytes) }
         let processor: FigureProcessor
         do {
-            processor = try FigureProcessor(options: options)
-            // The lexicon loads on its own thread while the engine starts; waiting for it here
-            // costs no throughput (the cores are busy either way) and turns an unloadable
-            // lexicon into one failed start instead of every figure failing.
+            processor = FigureProcessor(options: options)
+            // The engine and the lexicon load on their own threads; waiting for them here costs
+            // no throughput (the cores are busy either way) and turns a missing model or an
+            // unloadable lexicon into one failed start instead of every figure failing.
+            try processor.waitForEngine()
             _ = try processor.geneFinder()
         } catch {
             write(JSONWriter.string(.object([
