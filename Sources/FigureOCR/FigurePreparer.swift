@@ -46,11 +46,11 @@ public struct FigurePreparer: Sendable {
         let scaledLuminance = try scaledIfNeeded(luminance, by: factor)
         var grey = scaledLuminance
         if steps.whitenFills {
-            // Each fill by its own level: a pink or grey box turns white from its median level, and the
-            // text on it keeps its darkness in proportion. One grey level for all fills thinned
-            // the strokes of light fills' text, and the lightest channel thinned them more on
-            // JPEGs, whose blurred chroma lifts black text on a coloured fill; on the dev set
-            // this reads more of both the JPEG renderings and the journal figures than either.
+            // Each fill by its own level: a pink or grey box turns white from its median level,
+            // and the text on it keeps its darkness in proportion. One white point for all
+            // fills thinned the strokes of light fills' text, and the lightest channel thinned
+            // them more on JPEGs, whose blurred chroma lifts black text on a coloured fill; on
+            // the dev set this reads more of both the JPEG renderings and the journal figures.
             let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.colouredFillThreshold, capHeight: cap)
             if try fills.setPixelCount() > 0 {
                 grey = try scaledLuminance.whitenedRegions(of: fills, margin: Self.fillMargin, darkest: Self.darkFillThreshold)

@@ -72,8 +72,8 @@ public final class FigureProcessor {
     public func read(imagePath: String) throws -> FigureReading {
         let data = try readImageBytes(imagePath)
         let (width, height, tokens, elapsed) = try recognize(data, name: imagePath)
-        // The decoded image and every variant of it are gone now: hand their pages back, so a
-        // long run's memory stays at one figure's, not at the largest figure's so far.
+        // The decoded image and every variant of it are gone now: when they leave much free
+        // heap, hand it back, so a long run stays at one figure's memory, not the largest's.
         HeapTrim.returnFreeMemory()
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return FigureReading(
