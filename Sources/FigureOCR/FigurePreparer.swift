@@ -33,7 +33,7 @@ public struct FigurePreparer: Sendable {
 
     /// The prepared figure.
     public func prepare(_ image: Image) throws -> PreparedFigure {
-        let luminance = try image.grayscale(.luminance)
+        let luminance = try image.grayscale()
         // Measured even when not scaling: the morphology below is sized by it.
         let glyphs = try luminance.binarized(threshold: Self.inkThreshold).componentBoxes()
         let capHeight = TextSizeEstimate.capHeight(of: glyphs, imageHeight: image.height)

@@ -29,7 +29,7 @@ public struct FigureReader {
             case .original:
                 tokens += try engine.recognize(image, mode: pass.mode, pass: pass.name, deadline: deadline)
             case .grey:
-                tokens += try engine.recognize(image.grayscale(.luminance), mode: pass.mode, pass: pass.name, deadline: deadline)
+                tokens += try engine.recognize(image.grayscale(), mode: pass.mode, pass: pass.name, deadline: deadline)
             case .prepared:
                 guard let prepared else { continue }
                 tokens += try engine.recognize(prepared.image, mode: pass.mode, pass: pass.name, deadline: deadline)

@@ -1,23 +1,10 @@
 import CTesseract
 import Evidence
 
-/// Pixel-level operations used to prepare figures for recognition: grey conversions,
+/// Pixel-level operations used to prepare figures for recognition: levels, sharpening,
 /// thresholding, inversion and masked painting. Every result is a new image that keeps the
 /// source mapping of this one, since none of them moves a pixel.
 extension Image {
-    /// This image as 8-bit grey, converted by `conversion` (grey images are copied as they are).
-    public func grayscale(_ conversion: GreyConversion) throws -> Image {
-        guard depth == 32 else { return try grayscale() }
-        switch conversion {
-        case .luminance:
-            return try grayscale()
-        case .lightestChannel:
-            return try derived(pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MAX)), operation: "take the lightest channel of", toThis: .identity)
-        case .darkestChannel:
-            return try derived(pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MIN)), operation: "take the darkest channel of", toThis: .identity)
-        }
-    }
-
     /// The photographic negative: dark becomes light (1-bit: set and unset swap).
     public func inverted() throws -> Image {
         try derived(pixInvert(nil, pix), operation: "invert", toThis: .identity)
