@@ -11,7 +11,9 @@ import Tesseract
 public final class FigureProcessor {
     /// The options every figure is processed with.
     public let options: ProcessOptions
-    private let engineStart: EngineStart
+    /// Started in the background: a run finds its first record and decodes its first image
+    /// while the model loads (about 0.1 s).
+    private let engine: BackgroundResult<Engine>
     private let reader: FigureReader
     private let lexicon: LexiconLoad?
 
@@ -23,13 +25,14 @@ public final class FigureProcessor {
     public init(options: ProcessOptions, lexicon: LexiconLoad? = nil) {
         self.options = options
         self.lexicon = options.findGenes ? lexicon ?? LexiconLoad(extraFiles: options.extraLexicons) : nil
-        self.engineStart = EngineStart(options.engine)
+        let configuration = options.engine
+        self.engine = BackgroundResult { try Engine(configuration) }
         self.reader = FigureReader(recipe: options.recipe, deadline: options.deadline)
     }
 
     /// Waits until the engine has started; throws when it cannot.
     public func waitForEngine() throws {
-        _ = try engineStart.engine()
+        _ = try engine.value()
     }
 
     /// The gene finder, once the lexicon is loaded (waits for it); nil when genes are not wanted.
@@ -43,7 +46,7 @@ public final class FigureProcessor {
     }
 
     /// The loaded models, e.g. `eng 4.00.00alpha:eng:synth20170629` (waits for the engine).
-    public func modelDescription() throws -> String { try engineStart.engine().modelDescription }
+    public func modelDescription() throws -> String { try engine.value().modelDescription }
 
     /// Reads the image at `imagePath` and enriches `located`'s record with what it holds.
     ///
@@ -89,7 +92,7 @@ public final class FigureProcessor {
     private func recognize(_ data: Data, name: String) throws -> (width: Int, height: Int, tokens: [Token], elapsed: Duration) {
         let image = try Image(data: data, name: name, limits: options.limits, decoding: options.recipe.decoding)
         // Decoded while the engine was starting; its start is not part of the reading's time.
-        let engine = try engineStart.engine()
+        let engine = try self.engine.value()
         let started = ContinuousClock.now
         let tokens = try reader.read(image, with: engine)
         return (image.width, image.height, tokens, ContinuousClock.now - started)

@@ -100,14 +100,8 @@ struct NameIndex: Sendable {
     func keyedPostings() -> [(key: String, postings: [Posting], joinPrefix: Bool)] {
         var result: [(key: String, postings: [Posting], joinPrefix: Bool)] = []
         result.reserveCapacity(heads.count + joinPrefixes.count)
-        for (key, head) in heads {
-            var postings: [Posting] = []
-            var cursor = head
-            while cursor >= 0 {
-                postings.append(links[Int(cursor)].posting)
-                cursor = links[Int(cursor)].next
-            }
-            result.append((key, postings.sorted(by: Posting.hitOrder), joinPrefixes.contains(key)))
+        for key in heads.keys {
+            result.append((key, postings(forKey: key), joinPrefixes.contains(key)))
         }
         for prefix in joinPrefixes where heads[prefix] == nil { result.append((prefix, [], true)) }
         return result

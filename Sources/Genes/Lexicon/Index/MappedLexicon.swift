@@ -79,19 +79,23 @@ final class MappedLexicon: Sendable {
         bytes.u32(geneRecord(index) + Layout.Gene.flags) & Layout.Gene.placeholderSymbol != 0
     }
 
+    @inline(__always) private func familyRecord(_ index: Int) -> Int { families + index * Layout.Section.families.recordSize }
+
+    /// The member gene at `position` in a family record's member list.
+    @inline(__always) private func member(_ position: Int, ofFamilyRecord record: Int) -> Int {
+        let start = Int(bytes.u32(record + Layout.Family.membersStart)) + position
+        return Int(bytes.u32(members + start * Layout.Section.members.recordSize))
+    }
+
     func family(at index: Int) -> LexiconFamily {
-        let record = families + index * Layout.Section.families.recordSize
-        let start = members + Int(bytes.u32(record + Layout.Family.membersStart)) * Layout.Section.members.recordSize
+        let record = familyRecord(index)
         let count = Int(bytes.u32(record + Layout.Family.membersCount))
         return LexiconFamily(
             id: poolString(record + Layout.Family.idOffset, Int(bytes.u32(record + Layout.Family.idLength))),
-            members: (0..<count).map { Int(bytes.u32(start + $0 * Layout.Section.members.recordSize)) })
+            members: (0..<count).map { member($0, ofFamilyRecord: record) })
     }
 
-    func firstMember(ofFamily index: Int) -> Int {
-        let record = families + index * Layout.Section.families.recordSize
-        return Int(bytes.u32(members + Int(bytes.u32(record + Layout.Family.membersStart)) * Layout.Section.members.recordSize))
-    }
+    func firstMember(ofFamily index: Int) -> Int { member(0, ofFamilyRecord: familyRecord(index)) }
 
     // MARK: Keys
 
