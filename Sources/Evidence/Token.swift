@@ -1,8 +1,11 @@
 /// One word found by OCR, as it travels from the engine to the writers: its text, the engine's
 /// confidence, its box in source-image pixels, its layout position and the pass that read it.
 public struct Token: Hashable, Sendable, Codable {
-    /// The word as read, UTF-8, never empty.
+    /// The word, UTF-8, never empty: as the engine read it, or as the gene lexicon corrected it.
     public var text: String
+    /// The engine's own reading when a lexicon correction changed `text` (`ATPSAL` for a
+    /// `text` of `ATP5A1`); nil when `text` is the engine's reading.
+    public var raw: String?
     /// Tesseract's word confidence, 0...100.
     public var confidence: Double
     /// The word's box in the pixels of the source image (not of a scaled or rotated variant).
@@ -13,8 +16,9 @@ public struct Token: Hashable, Sendable, Codable {
     public var pass: String
 
     /// A token from all of its parts.
-    public init(text: String, confidence: Double, box: Box, layout: WordLayout, pass: String) {
+    public init(text: String, confidence: Double, box: Box, layout: WordLayout, pass: String, raw: String? = nil) {
         self.text = text
+        self.raw = raw
         self.confidence = confidence
         self.box = box
         self.layout = layout

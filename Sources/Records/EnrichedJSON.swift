@@ -49,14 +49,17 @@ public enum EnrichedJSON {
         return .object(pairs)
     }
 
-    /// One token: `text`, `confidence`, `bbox` as [x, y, w, h], `pass`.
+    /// One token: `text`, `confidence`, `bbox` as [x, y, w, h], `pass`, and `raw` (the engine's
+    /// own reading) only when the gene lexicon corrected `text`.
     public static func token(_ token: Token) -> JSONValue {
-        .object([
+        var pairs: [(String, JSONValue)] = [
             ("text", .string(token.text)),
             ("confidence", .decimal(token.confidence, digits: 2)),
             ("bbox", box(token.box)),
             ("pass", .string(token.pass)),
-        ])
+        ]
+        if let raw = token.raw { pairs.append(("raw", .string(raw))) }
+        return .object(pairs)
     }
 
     /// One gene mention with its OCR evidence (null evidence for text that was not OCR'd) and,

@@ -2,12 +2,13 @@ import Evidence
 import Foundation
 
 /// The tokens as a TSV in Tesseract's own column layout (word-level rows only), plus the pass
-/// that read each word, so tools written for `tesseract ... tsv` output read it unchanged.
+/// that read each word and, when the gene lexicon corrected a word, the engine's own reading;
+/// tools written for `tesseract ... tsv` output read it unchanged.
 public enum TokenTable {
-    /// Tesseract's TSV columns followed by `pass`.
+    /// Tesseract's TSV columns followed by `pass` and `raw` (empty unless `text` was corrected).
     public static let columns = [
         "level", "page_num", "block_num", "par_num", "line_num", "word_num",
-        "left", "top", "width", "height", "conf", "text", "pass",
+        "left", "top", "width", "height", "conf", "text", "pass", "raw",
     ]
 
     /// The TSV text with its header line; one row per token, level 5 (word).
@@ -18,7 +19,7 @@ public enum TokenTable {
                 "5", "1", String(token.layout.block), String(token.layout.paragraph),
                 String(token.layout.line), String(token.layout.word),
                 String(token.box.x), String(token.box.y), String(token.box.width), String(token.box.height),
-                formatted(token.confidence), clean(token.text), clean(token.pass),
+                formatted(token.confidence), clean(token.text), clean(token.pass), clean(token.raw ?? ""),
             ]
             output += fields.joined(separator: "\t") + "\n"
         }
@@ -26,7 +27,8 @@ public enum TokenTable {
     }
 
     /// The word rows (level 5) of a token TSV: this table's own, or Tesseract's `tsv` output
-    /// (whose rows have no `pass`; they get `defaultPass`). Rows that do not parse are skipped.
+    /// (whose rows have no `pass`; they get `defaultPass`, and no `raw`). Rows that do not parse
+    /// are skipped.
     public static func tokens(parsing text: String, defaultPass: String = "tesseract") -> [Token] {
         var tokens: [Token] = []
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).dropFirst() {
@@ -39,9 +41,10 @@ public enum TokenTable {
             let text = fields[11].trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
             let pass = fields.count > 12 && !fields[12].isEmpty ? String(fields[12]) : defaultPass
+            let raw = fields.count > 13 && !fields[13].isEmpty ? String(fields[13]) : nil
             tokens.append(Token(
                 text: text, confidence: confidence, box: Box(x: left, y: top, width: width, height: height),
-                layout: WordLayout(block: block, paragraph: paragraph, line: lineNumber, word: word), pass: pass
+                layout: WordLayout(block: block, paragraph: paragraph, line: lineNumber, word: word), pass: pass, raw: raw
             ))
         }
         return tokens

@@ -106,6 +106,7 @@ public final class FigureProcessor {
         )
         if let finder = try geneFinder() {
             let findings = finder.findings(in: reading.ocr.tokens, record: located.record)
+            enriched.ocr.tokens = TokenCorrection.applying(findings.mentions, to: reading.ocr.tokens)
             enriched.genes = findings.mentions
             enriched.geneSummary = findings.summary
             enriched.organismsNER = findings.organisms

@@ -24,7 +24,7 @@ struct ProcessCommandTests {
 
         let tsv = try String(contentsOfFile: folder + "/enriched/\(figid)-tokens.tsv", encoding: .utf8)
         let rows = tsv.split(separator: "\n")
-        #expect(rows.first == "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\tpass")
+        #expect(rows.first == "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\tpass\traw")
         #expect(rows.count > 10)
         // The drawn stand-in holds these words; plain Tesseract reads them (see Fixtures/README.md).
         let words = Set(rows.dropFirst().map { $0.split(separator: "\t")[11] })

@@ -171,6 +171,43 @@ struct CorrectionTests {
         #expect(mention.source == .corrected)
     }
 
+    @Test("in capitals, small-print confusions and a box edge are corrected, up to two edits", arguments: [
+        ("GSK3E", "GSK3B", ["corrected:E->B"]),
+        ("ISTAT3", "STAT3", ["corrected:drop-I"]),
+        ("ATPSFIA", "ATP5F1A", ["corrected:S->5", "corrected:I->1"]),
+    ])
+    func capitals(word: String, symbol: String, steps: [String]) throws {
+        let mentions = try Fixture.matcher().mentions(inText: word)
+        #expect(mentions.map(\.symbol) == [symbol])
+        #expect(mentions.first?.source == .corrected)
+        #expect(mentions.first?.transforms == steps)
+    }
+
+    @Test("the wider confusions need capitals, a digit or 4 bytes, and 5 bytes for two edits")
+    func capitalsRules() throws {
+        // Lower case that is not itself a confusion: not a capitals word.
+        #expect(try Fixture.matcher().symbols("Gsk3E") == [])
+        #expect(!OCRCorrector.tiers(of: "Gsk3E").joined().contains { $0.text.uppercased() == "GSK3B" })
+        // Three letters and no digit (`TCA`, `GDP`): only the basic tier.
+        #expect(OCRCorrector.tiers(of: "TCA").allSatisfy { tier in tier.allSatisfy { $0.transforms.count == 1 } })
+        #expect(!OCRCorrector.tiers(of: "TCA").joined().contains { $0.text == "TC4" })
+        #expect(OCRCorrector.tiers(of: "TCA4").joined().contains { $0.text == "TC44" })
+        // Two edits only from 5 bytes on.
+        #expect(!OCRCorrector.tiers(of: "SASA").joined().contains { $0.transforms.count == 2 })
+        #expect(OCRCorrector.tiers(of: "SASAS").joined().contains { $0.text == "5A5AS" })
+    }
+
+    @Test("the most trusted tier that names something wins: one basic edit before the wider ones")
+    func tierOrder() throws {
+        // `MAPKl` is MAPK1 in the basic tier; the wider tier is never consulted.
+        let mention = try #require(try Fixture.matcher().mentions(inText: "MAPKl").first)
+        #expect(mention.symbol == "MAPK1")
+        #expect(mention.transforms == ["corrected:l->1"])
+        #expect(!mention.ambiguous)
+        let tiers = OCRCorrector.tiers(of: "MAPKl")
+        #expect(tiers.first?.contains { $0.text == "MAPK1" } == true)
+    }
+
     @Test("lower-case words and aliases are not bent into symbols")
     func notCorrected() throws {
         #expect(OCRCorrector.isCandidate("cell") == false)

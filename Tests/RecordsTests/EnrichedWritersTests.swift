@@ -106,15 +106,30 @@ struct EnrichedWritersTests {
         #expect(back == "a\"b\\c\n\u{01}\u{2028}é")
     }
 
-    @Test("the token TSV has Tesseract's columns plus the pass, one clean row per token")
+    @Test("the token TSV has Tesseract's columns plus the pass and the raw reading, one clean row per token")
     func tokenTable() {
-        let text = TokenTable.text(sample(record: .minimal(forImageNamed: "f.jpg")).ocr.tokens)
+        var tokens = sample(record: .minimal(forImageNamed: "f.jpg")).ocr.tokens
+        tokens[1].raw = tokens[1].text
+        tokens[1].text = "CORRECTED"
+        let text = TokenTable.text(tokens)
         let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        #expect(rows[0].joined(separator: " ") == "level page_num block_num par_num line_num word_num left top width height conf text pass")
+        #expect(rows[0].joined(separator: " ") == "level page_num block_num par_num line_num word_num left top width height conf text pass raw")
         #expect(rows.count == 4)
-        #expect(rows.allSatisfy { $0.count == 13 })
-        #expect(rows[1].joined(separator: "|") == "5|1|1|1|1|1|10|20|60|12|91.5|FAK/MMP|sparse")
+        #expect(rows.allSatisfy { $0.count == 14 })
+        #expect(rows[1].joined(separator: "|") == "5|1|1|1|1|1|10|20|60|12|91.5|FAK/MMP|sparse|")
+        #expect(rows[2][11] == "CORRECTED" && rows[2][13] == Substring(tokens[1].raw ?? "-"))
         #expect(rows[3][11] == "PTX \"x\"")
+        // Read back: the raw reading survives, rows without one have none.
+        #expect(TokenTable.tokens(parsing: text).map(\.raw) == [nil, tokens[1].raw, nil])
+    }
+
+    @Test("a token's JSON has `raw` only when the lexicon corrected its text")
+    func tokenJSON() {
+        var token = sample(record: .minimal(forImageNamed: "f.jpg")).ocr.tokens[0]
+        #expect(JSONWriter.string(EnrichedJSON.token(token), pretty: false).contains("\"raw\"") == false)
+        token.raw = "ATPSD"
+        token.text = "ATP5D"
+        #expect(JSONWriter.string(EnrichedJSON.token(token), pretty: false).hasSuffix(",\"pass\":\"sparse\",\"raw\":\"ATPSD\"}"))
     }
 
     @Test("files are written all together, and nothing is left when the folder is not writable")

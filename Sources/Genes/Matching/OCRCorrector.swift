@@ -1,10 +1,28 @@
-/// The lexicon-aware correction step: OCR confuses `I`, `l`, `1` and `|`, and `O` and `0`, and
-/// reads a Greek gamma (`IFNγ`, `PLCγ2`) as `Y` or `y`. A word that names nothing but becomes an
-/// official symbol under exactly one such substitution (`MAPKl` -> MAPK1, `CDl4` -> CD14,
-/// `lL6` -> IL6, `IFNY` -> IFNG) is a candidate, reported as `corrected`.
+/// The lexicon-aware correction step. OCR confuses shapes that differ by a pixel or two at small
+/// sizes: `I`, `l`, `1` and `|`; `O` and `0`; and, in the 6-7 px capitals of downscaled or
+/// JPEG-compressed figures, `S`/`5`, `B`/`8`, `Z`/`2`, `G`/`6`, `T`/`7`, `A`/`4`, `D`/`0`.
+/// It also reads a Greek gamma (`IFNγ`, `PLCγ2`) as `Y` or `y`, and a box's left edge as a
+/// leading `I` or `|`. A word that names nothing but becomes an official symbol under such
+/// edits is a candidate, reported as `corrected`.
+///
+/// Two tiers keep common words and mixed-case names from being bent into symbols:
+/// - *basic*: one substitution among `I l 1 | O 0` and the gamma letters, in any word with a
+///   capital or a digit (`MAPKl` -> MAPK1, `CDl4` -> CD14, `lL6` -> IL6, `IFNY` -> IFNG);
+/// - *capitals*: the wider confusions, up to two edits in words of 5 or more bytes, only in words
+///   written in capitals (lower case only where it is itself a confusion, `l` or `i`), and a word
+///   without digits must have at least 4 bytes (`ATPSAL` -> ATP5A1, `NOUFC1` -> NDUFC1 is out:
+///   `O` for `D` is not a confusion; `TCA` stays). The most trusted tier that finds anything wins,
+///   and fewer edits win over more.
 public enum OCRCorrector {
-    /// Bytes OCR confuses, and what each may really have been.
-    static let confusions: [UInt8: [UInt8]] = [
+    /// One way to rewrite a word: a substitution at a position, or dropping a leading byte.
+    struct Edit: Hashable {
+        var position: Int
+        /// The replacement byte, or nil to drop the byte (only at position 0).
+        var replacement: UInt8?
+    }
+
+    /// Bytes every word may have confused, and what each may really have been.
+    static let basic: [UInt8: [UInt8]] = [
         UInt8(ascii: "l"): Array("1I".utf8),
         UInt8(ascii: "I"): Array("1l".utf8),
         UInt8(ascii: "1"): Array("Il".utf8),
@@ -16,45 +34,115 @@ public enum OCRCorrector {
         UInt8(ascii: "y"): Array("G".utf8),
     ]
 
-    @inline(__always) static func isConfusable(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "1"), UInt8(ascii: "|"), UInt8(ascii: "O"),
-             UInt8(ascii: "0"), UInt8(ascii: "Y"), UInt8(ascii: "y"): return true
-        default: return false
-        }
-    }
+    /// Further confusions of small capitals and digits, for words written in capitals.
+    static let capitals: [UInt8: [UInt8]] = [
+        UInt8(ascii: "S"): Array("5".utf8), UInt8(ascii: "5"): Array("S".utf8),
+        UInt8(ascii: "B"): Array("8".utf8), UInt8(ascii: "8"): Array("B".utf8),
+        UInt8(ascii: "Z"): Array("2".utf8), UInt8(ascii: "z"): Array("2".utf8),
+        UInt8(ascii: "G"): Array("6".utf8), UInt8(ascii: "T"): Array("7".utf8),
+        UInt8(ascii: "A"): Array("4".utf8), UInt8(ascii: "D"): Array("0O".utf8),
+        UInt8(ascii: "Q"): Array("0".utf8), UInt8(ascii: "L"): Array("1".utf8),
+        UInt8(ascii: "i"): Array("1".utf8), UInt8(ascii: "E"): Array("B".utf8),
+    ]
 
-    /// Words corrected: 3 to 16 bytes with at least one capital or digit (so English words in
-    /// lower case, which are not symbols misread, are not bent into symbols).
+    /// Bytes a box's left edge is read as, dropped from the front of a capitals word.
+    static let edgeBytes: Set<UInt8> = [UInt8(ascii: "I"), UInt8(ascii: "l"), UInt8(ascii: "|")]
+
+    /// Lower-case letters a capitals word may contain: each is itself a confusion.
+    static let lowerCaseConfusions: Set<UInt8> = [UInt8(ascii: "l"), UInt8(ascii: "i"), UInt8(ascii: "z")]
+
+    /// Words corrected at all: 3 to 16 bytes with at least one capital or digit (so English words
+    /// in lower case, which are not symbols misread, are not bent into symbols).
     public static func isCandidate(_ word: String) -> Bool {
         let bytes = word.utf8
         guard (3...16).contains(bytes.count) else { return false }
-        var hasConfusable = false, hasCapitalOrDigit = false
-        for byte in bytes {
-            if isConfusable(byte) { hasConfusable = true }
-            if MatchKey.isUpper(byte) || MatchKey.isDigit(byte) { hasCapitalOrDigit = true }
-        }
-        return hasConfusable && hasCapitalOrDigit
+        return bytes.contains { MatchKey.isUpper($0) || MatchKey.isDigit($0) }
     }
 
-    /// Every variant of `word` with exactly one confusable byte replaced, with the step's name
-    /// (`corrected:l->1`), in byte order.
+    /// True when `word` is written in capitals for the wider confusions: no lower-case letter
+    /// but `l`, `i` or `z`, and at least 4 bytes unless it has a digit.
+    static func isCapitalsWord(_ bytes: [UInt8]) -> Bool {
+        var hasDigit = false
+        for byte in bytes {
+            if MatchKey.isDigit(byte) { hasDigit = true }
+            if MatchKey.isLetter(byte), !MatchKey.isUpper(byte), !lowerCaseConfusions.contains(byte) { return false }
+        }
+        return hasDigit || bytes.count >= 4
+    }
+
+    /// The tiers of variants of `word`, most trusted first; each tier in byte order, each
+    /// variant with its steps (`corrected:l->1`, `corrected:drop-I`). A caller takes the first
+    /// tier in which some variant names something.
+    public static func tiers(of word: String) -> [[(text: String, transforms: [String])]] {
+        guard isCandidate(word) else { return [] }
+        let bytes = Array(word.utf8)
+        var result = [variants(of: bytes, edits: singleEdits(bytes, table: basic, dropsEdge: false))]
+        if isCapitalsWord(bytes) {
+            let wide = singleEdits(bytes, table: basic.merging(capitals) { $0 + $1 }, dropsEdge: bytes.count >= 4)
+                .filter { !basicEditSet(bytes).contains($0) }
+            result.append(variants(of: bytes, edits: wide))
+            if bytes.count >= 5 {
+                let all = singleEdits(bytes, table: basic.merging(capitals) { $0 + $1 }, dropsEdge: true)
+                result.append(variants(of: bytes, edits: pairs(of: all)))
+            }
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// The basic tier alone: every variant with exactly one basic substitution.
     public static func variants(of word: String) -> [(text: String, transform: String)] {
         guard isCandidate(word) else { return [] }
         let bytes = Array(word.utf8)
-        var result: [(String, String)] = []
+        return variants(of: bytes, edits: singleEdits(bytes, table: basic, dropsEdge: false).map { [$0] })
+            .map { ($0.text, $0.transforms[0]) }
+    }
+
+    private static func basicEditSet(_ bytes: [UInt8]) -> Set<Edit> {
+        Set(singleEdits(bytes, table: basic, dropsEdge: false))
+    }
+
+    private static func singleEdits(_ bytes: [UInt8], table: [UInt8: [UInt8]], dropsEdge: Bool) -> [Edit] {
+        var edits: [Edit] = []
+        if dropsEdge, let first = bytes.first, edgeBytes.contains(first), bytes.count > 1, MatchKey.isUpper(bytes[1]) {
+            edits.append(Edit(position: 0, replacement: nil))
+        }
         for (position, byte) in bytes.enumerated() {
-            guard let replacements = confusions[byte] else { continue }
+            guard let replacements = table[byte] else { continue }
             // A gamma follows its stem (IFN-γ, PLCγ2): a leading Y or one in a three-letter word
             // is a real Y far more often (`Yer` -> GER, `SAy` -> SAG were false on the dev set).
             if byte == UInt8(ascii: "Y") || byte == UInt8(ascii: "y"), position == 0 || bytes.count < 4 { continue }
-            for replacement in replacements {
-                var variant = bytes
-                variant[position] = replacement
-                let from = String(UnicodeScalar(byte)), to = String(UnicodeScalar(replacement))
-                result.append((String(decoding: variant, as: UTF8.self), "corrected:\(from)->\(to)"))
+            edits += replacements.map { Edit(position: position, replacement: $0) }
+        }
+        return edits
+    }
+
+    /// Every pair of edits at two different positions.
+    private static func pairs(of edits: [Edit]) -> [[Edit]] {
+        var result: [[Edit]] = []
+        for (index, first) in edits.enumerated() {
+            for second in edits[(index + 1)...] where second.position != first.position {
+                result.append([first, second])
             }
         }
         return result
+    }
+
+    private static func variants(of bytes: [UInt8], edits: [Edit]) -> [(text: String, transforms: [String])] {
+        variants(of: bytes, edits: edits.map { [$0] })
+    }
+
+    private static func variants(of bytes: [UInt8], edits: [[Edit]]) -> [(text: String, transforms: [String])] {
+        edits.map { group in
+            var variant = bytes
+            // Later positions first, so dropping the first byte does not shift the others.
+            for edit in group.sorted(by: { $0.position > $1.position }) {
+                if let replacement = edit.replacement { variant[edit.position] = replacement } else { variant.remove(at: 0) }
+            }
+            let steps = group.map { edit in
+                let from = String(UnicodeScalar(bytes[edit.position]))
+                return edit.replacement.map { "corrected:\(from)->\(String(UnicodeScalar($0)))" } ?? "corrected:drop-\(from)"
+            }
+            return (String(decoding: variant, as: UTF8.self), steps)
+        }
     }
 }

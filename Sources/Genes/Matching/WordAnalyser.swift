@@ -137,20 +137,25 @@ struct WordAnalyser: Sendable {
         return (found, matchedGroups.count)
     }
 
+    /// The first tier of OCR corrections (`OCRCorrector.tiers`) under which the word becomes
+    /// official symbols; several symbols in that tier make every one ambiguous.
     private func corrections(_ text: String) -> [Selection] {
-        var found: [Selection] = []
-        for (variant, step) in OCRCorrector.variants(of: text) {
-            guard let key = key(variant), key.text.utf8.count >= 3 else { continue }
-            for var selection in selector.select(key: key.text, written: variant, numeric: false, symbolsOnly: true)
-            where !found.contains(where: { $0.targets == selection.targets && $0.organism == selection.organism }) {
-                selection.transforms = [step]
-                selection.corrected = true
-                found.append(selection)
+        for tier in OCRCorrector.tiers(of: text) {
+            var found: [Selection] = []
+            for (variant, steps) in tier {
+                guard let key = key(variant), key.text.utf8.count >= 3 else { continue }
+                for var selection in selector.select(key: key.text, written: variant, numeric: false, symbolsOnly: true)
+                where !found.contains(where: { $0.targets == selection.targets && $0.organism == selection.organism }) {
+                    selection.transforms = steps
+                    selection.corrected = true
+                    found.append(selection)
+                }
             }
+            if found.count > 1 {
+                for index in found.indices { found[index].forcedAmbiguous = true }
+            }
+            if !found.isEmpty { return found }
         }
-        if found.count > 1 {
-            for index in found.indices { found[index].forcedAmbiguous = true }
-        }
-        return found
+        return []
     }
 }

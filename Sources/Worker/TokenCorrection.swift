@@ -1,0 +1,24 @@
+import Evidence
+
+/// Carries the gene matcher's OCR corrections back into the tokens: a token that names nothing
+/// as read but one official symbol under a small-print confusion (`ATPSAL` -> ATP5A1) gets the
+/// symbol as its text and keeps the engine's reading as `raw`, so the tokens, the OCR text and
+/// the tokens TSV say what the figure most likely says, and the correction stays visible.
+enum TokenCorrection {
+    /// `tokens` with the unambiguous single-token corrections among `mentions` applied.
+    static func applying(_ mentions: [GeneMention], to tokens: [Token]) -> [Token] {
+        let corrections = mentions.filter {
+            $0.source == .corrected && !$0.ambiguous && !$0.transforms.contains("join-tokens") && $0.box != nil
+        }
+        guard !corrections.isEmpty else { return tokens }
+        return tokens.map { token in
+            guard token.raw == nil,
+                  let mention = corrections.first(where: { $0.box == token.box && $0.pass == token.pass && $0.word == token.text })
+            else { return token }
+            var corrected = token
+            corrected.raw = token.text
+            corrected.text = mention.symbol
+            return corrected
+        }
+    }
+}

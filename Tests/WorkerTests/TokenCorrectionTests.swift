@@ -1,0 +1,43 @@
+import Evidence
+import Testing
+@testable import Worker
+
+@Suite("Token correction")
+struct TokenCorrectionTests {
+    static func token(_ text: String, x: Int, pass: String = "sparse") -> Token {
+        Token(text: text, confidence: 80, box: Box(x: x, y: 10, width: 40, height: 12),
+              layout: WordLayout(block: 1, paragraph: 1, line: 1, word: x), pass: pass)
+    }
+
+    static func mention(_ token: Token, symbol: String, source: GeneMention.Source = .corrected,
+                        ambiguous: Bool = false, transforms: [String] = ["corrected:S->5"]) -> GeneMention {
+        GeneMention(word: token.text, match: symbol, symbol: symbol, ncbigeneID: "1", organism: "Homo sapiens",
+                    source: source, transforms: transforms, ambiguous: ambiguous, box: token.box,
+                    confidence: token.confidence / 2, pass: token.pass)
+    }
+
+    @Test("an unambiguous correction replaces the token's text and keeps the engine's reading")
+    func applied() {
+        let tokens = [Self.token("ATPSD", x: 0), Self.token("binds", x: 50)]
+        let corrected = TokenCorrection.applying([Self.mention(tokens[0], symbol: "ATP5D")], to: tokens)
+        #expect(corrected.map(\.text) == ["ATP5D", "binds"])
+        #expect(corrected.map(\.raw) == ["ATPSD", nil])
+        #expect(corrected[0].box == tokens[0].box && corrected[0].confidence == tokens[0].confidence)
+    }
+
+    @Test("readings, ambiguous corrections, joined words and other boxes or passes are left alone")
+    func leftAlone() {
+        let tokens = [Self.token("STAT3", x: 0), Self.token("MAPKS", x: 50), Self.token("ITGBS", x: 100),
+                      Self.token("NF", x: 150), Self.token("RAFI", x: 200)]
+        let elsewhere = Self.token("RAFI", x: 200, pass: "boxes")
+        let mentions = [
+            Self.mention(tokens[0], symbol: "STAT3", source: .symbol, transforms: []),
+            Self.mention(tokens[1], symbol: "MAPK5", ambiguous: true),
+            Self.mention(tokens[1], symbol: "MAPK8", ambiguous: true),
+            Self.mention(tokens[3], symbol: "NFKB1", transforms: ["join-tokens", "corrected:S->5"]),
+            Self.mention(elsewhere, symbol: "RAF1"),
+        ]
+        let corrected = TokenCorrection.applying(mentions, to: tokens)
+        #expect(corrected == tokens)
+    }
+}
