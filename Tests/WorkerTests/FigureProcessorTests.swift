@@ -22,7 +22,7 @@ struct FigureProcessorTests {
         #expect(enriched.figure.bytes == bytes.count)
         #expect(enriched.figure.sha256 == FileDigest.sha256(bytes))
         #expect(enriched.ocr.seconds == nil)
-        #expect(enriched.ocr.recipe == "fast/2")
+        #expect(enriched.ocr.recipe == "fast/3")
         #expect(enriched.ocr.engine.hasPrefix("tesseract 5."))
         #expect(enriched.ocr.tokens.map(\.text).contains("FAK/MMP"))
         #expect(enriched.ocr.tokens.allSatisfy { $0.box.isInside(width: 900, height: 600) })
