@@ -53,15 +53,18 @@ public struct Recipe: Hashable, Sendable {
 
     /// Best recall on figures: the prepared figure read sparsely, then columns of unread ink read
     /// turned both ways for vertical labels, then box interiors read on their own, then rows of
-    /// glyphs still unread cut out and read apart from the drawing around them.
+    /// glyphs still unread cut out and read apart from the drawing around them. No inverted
+    /// retry of unsure lines: the `invert` step already turns dark fills over, and the retry
+    /// cost 12-17% of the time for 9 of 1078 PFOCR words and no WikiPathways label (dev set).
     public static let figure = Recipe(
-        name: "figure", version: 2, preparation: .full,
+        name: "figure", version: 3, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),
             Pass(name: "boxes", view: .boxInteriors, mode: .sparseText),
             Pass(name: "unread", view: .unreadLines, mode: .sparseText),
-        ]
+        ],
+        invertedRetryBelow: 0
     )
 
     /// Every recipe selectable by name; the first is the default.
