@@ -3,8 +3,8 @@
 public struct Token: Hashable, Sendable, Codable {
     /// The word, UTF-8, never empty: as the engine read it, or as the gene lexicon corrected it.
     public var text: String
-    /// The engine's own reading when a lexicon correction changed `text` (`ATPSAL` for a
-    /// `text` of `ATP5A1`); nil when `text` is the engine's reading.
+    /// The engine's own reading when a lexicon correction changed `text` (`PDESA` for a
+    /// `text` of `PDE5A`); nil when `text` is the engine's reading.
     public var raw: String?
     /// Tesseract's word confidence, 0...100.
     public var confidence: Double

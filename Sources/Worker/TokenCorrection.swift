@@ -1,7 +1,7 @@
 import Evidence
 
 /// Carries the gene matcher's OCR corrections back into the tokens: a token that names nothing
-/// as read but one official symbol under a small-print confusion (`ATPSAL` -> ATP5A1) gets the
+/// as read but one official symbol under a small-print confusion (`PDESA` -> PDE5A) gets the
 /// symbol as its text and keeps the engine's reading as `raw`, so the tokens, the OCR text and
 /// the tokens TSV say what the figure most likely says, and the correction stays visible.
 enum TokenCorrection {

@@ -192,6 +192,10 @@ struct CorrectionTests {
         #expect(OCRCorrector.tiers(of: "TCA").allSatisfy { tier in tier.allSatisfy { $0.transforms.count == 1 } })
         #expect(!OCRCorrector.tiers(of: "TCA").joined().contains { $0.text == "TC4" })
         #expect(OCRCorrector.tiers(of: "TCA4").joined().contains { $0.text == "TC44" })
+        // The distant confusions (A T G E D) need a digit or 5 bytes: GABA is not GAB4, IRAKA is IRAK4.
+        #expect(!OCRCorrector.tiers(of: "GABA").joined().contains { $0.text == "GAB4" })
+        #expect(OCRCorrector.tiers(of: "IRAKA").joined().contains { $0.text == "IRAK4" })
+        #expect(OCRCorrector.tiers(of: "TLRS").joined().contains { $0.text == "TLR5" })
         // Two edits only from 5 bytes on.
         #expect(!OCRCorrector.tiers(of: "SASA").joined().contains { $0.transforms.count == 2 })
         #expect(OCRCorrector.tiers(of: "SASAS").joined().contains { $0.text == "5A5AS" })

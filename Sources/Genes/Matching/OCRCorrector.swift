@@ -10,9 +10,10 @@
 ///   capital or a digit (`MAPKl` -> MAPK1, `CDl4` -> CD14, `lL6` -> IL6, `IFNY` -> IFNG);
 /// - *capitals*: the wider confusions, up to two edits in words of 5 or more bytes, only in words
 ///   written in capitals (lower case only where it is itself a confusion, `l` or `i`), and a word
-///   without digits must have at least 4 bytes (`ATPSAL` -> ATP5A1, `NOUFC1` -> NDUFC1 is out:
-///   `O` for `D` is not a confusion; `TCA` stays). The most trusted tier that finds anything wins,
-///   and fewer edits win over more.
+///   without digits must have at least 4 bytes, 5 for the more distant `A T G E D` (`PDESA` ->
+///   PDE5A, `PTPNIL` -> PTPN11; `TCA` and `GABA` stay; `NOUFC1` is not NDUFC1, `O` for `D` is
+///   not a confusion). The most trusted tier that finds anything wins, and fewer edits win over
+///   more.
 public enum OCRCorrector {
     /// One way to rewrite a word: a substitution at a position, or dropping a leading byte.
     struct Edit: Hashable {
@@ -44,6 +45,11 @@ public enum OCRCorrector {
         UInt8(ascii: "Q"): Array("0".utf8), UInt8(ascii: "L"): Array("1".utf8),
         UInt8(ascii: "i"): Array("1".utf8), UInt8(ascii: "E"): Array("B".utf8),
     ]
+
+    /// Confusions of shapes further apart, which a short word made only of letters is more
+    /// often really spelt with (`GABA` is not GAB4): taken only in words with a digit or of 5
+    /// or more bytes.
+    static let distant: Set<UInt8> = Set("ATGED".utf8)
 
     /// Bytes a box's left edge is read as, dropped from the front of a capitals word.
     static let edgeBytes: Set<UInt8> = [UInt8(ascii: "I"), UInt8(ascii: "l"), UInt8(ascii: "|")]
@@ -108,6 +114,7 @@ public enum OCRCorrector {
         }
         for (position, byte) in bytes.enumerated() {
             guard let replacements = table[byte] else { continue }
+            if distant.contains(byte), bytes.count < 5, !bytes.contains(where: MatchKey.isDigit) { continue }
             // A gamma follows its stem (IFN-γ, PLCγ2): a leading Y or one in a three-letter word
             // is a real Y far more often (`Yer` -> GER, `SAy` -> SAG were false on the dev set).
             if byte == UInt8(ascii: "Y") || byte == UInt8(ascii: "y"), position == 0 || bytes.count < 4 { continue }
