@@ -45,7 +45,7 @@ public struct Recipe: Hashable, Sendable {
     /// and with no inverted retry of unsure lines: the retry is a second recognition of every
     /// such line, and on figures most lines are unsure. Light text on dark is the `figure`
     /// recipe's job. On the bench's 63 dev-set figures, with the lexicon's corrections: recall
-    /// 0.364 against plain Tesseract's 0.295, and about 4% less time than retrying below 0.5
+    /// 0.363 against plain Tesseract's 0.295, and about 4% less time than retrying below 0.5
     /// (recall 0.387) or 0.3 (0.380).
     public static let fast = Recipe(
         name: "fast", version: 3, passes: [Pass(name: "sparse", view: .grey, mode: .sparseText)], invertedRetryBelow: 0

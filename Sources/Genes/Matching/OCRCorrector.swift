@@ -16,7 +16,7 @@
 ///   more.
 public enum OCRCorrector {
     /// One way to rewrite a word: a substitution at a position, or dropping a leading byte.
-    struct Edit: Hashable {
+    struct Edit {
         var position: Int
         /// The replacement byte, or nil to drop the byte (only at position 0).
         var replacement: UInt8?
@@ -45,6 +45,9 @@ public enum OCRCorrector {
         UInt8(ascii: "Q"): Array("0".utf8), UInt8(ascii: "L"): Array("1".utf8),
         UInt8(ascii: "i"): Array("1".utf8), UInt8(ascii: "E"): Array("B".utf8),
     ]
+
+    /// Every confusion of both tables (they share no byte), for the two-edit variants.
+    static let allConfusions: [UInt8: [UInt8]] = basic.merging(capitals) { $0 + $1 }
 
     /// Confusions of shapes further apart, which a short word made only of letters is more
     /// often really spelt with (`GABA` is not GAB4): taken only in words with a digit or of 5
@@ -84,12 +87,11 @@ public enum OCRCorrector {
         let bytes = Array(word.utf8)
         var result = [variants(of: bytes, edits: singleEdits(bytes, table: basic, dropsEdge: false))]
         if isCapitalsWord(bytes) {
-            let wide = singleEdits(bytes, table: basic.merging(capitals) { $0 + $1 }, dropsEdge: bytes.count >= 4)
-                .filter { !basicEditSet(bytes).contains($0) }
-            result.append(variants(of: bytes, edits: wide))
+            // The capitals table shares no byte with the basic one: these are exactly the single
+            // edits the basic tier did not try.
+            result.append(variants(of: bytes, edits: singleEdits(bytes, table: capitals, dropsEdge: bytes.count >= 4)))
             if bytes.count >= 5 {
-                let all = singleEdits(bytes, table: basic.merging(capitals) { $0 + $1 }, dropsEdge: true)
-                result.append(variants(of: bytes, edits: pairs(of: all)))
+                result.append(variants(of: bytes, edits: pairs(of: singleEdits(bytes, table: allConfusions, dropsEdge: true))))
             }
         }
         return result.filter { !$0.isEmpty }
@@ -101,10 +103,6 @@ public enum OCRCorrector {
         let bytes = Array(word.utf8)
         return variants(of: bytes, edits: singleEdits(bytes, table: basic, dropsEdge: false).map { [$0] })
             .map { ($0.text, $0.transforms[0]) }
-    }
-
-    private static func basicEditSet(_ bytes: [UInt8]) -> Set<Edit> {
-        Set(singleEdits(bytes, table: basic, dropsEdge: false))
     }
 
     private static func singleEdits(_ bytes: [UInt8], table: [UInt8: [UInt8]], dropsEdge: Bool) -> [Edit] {
