@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
-// ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, and every
+// ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader, and every
 // module may use the leaf Evidence (token, box, gene mention).
 let package = Package(
     name: "ocr-worker",
@@ -22,8 +22,10 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "libpng-dev", "libjpeg-dev", "tesseract-ocr-eng"])]
         ),
+        // libpng straight into Leptonica images (C: libpng reports errors by longjmp).
+        .target(name: "CPNGReader", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("lept")]),
         .target(name: "Evidence"),
-        .target(name: "Tesseract", dependencies: ["CTesseract", "Evidence"]),
+        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "Evidence"]),
         .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),
@@ -55,7 +57,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
-        .testTarget(name: "TesseractTests", dependencies: ["Tesseract", "Evidence"]),
+        .testTarget(name: "TesseractTests", dependencies: ["Tesseract", "CTesseract", "Evidence"]),
         .testTarget(name: "FigureOCRTests", dependencies: ["FigureOCR", "Tesseract", "Evidence"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Evidence"]),
         .testTarget(name: "GenesTests", dependencies: ["Genes", "Evidence"]),

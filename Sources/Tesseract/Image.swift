@@ -51,56 +51,13 @@ public final class Image {
     }
 
     /// Decodes an image from its encoded bytes; `name` is used in error messages.
-    public init(data: Data, name: String = "image", limits: ImageLimits = .default, decoding: ImageDecoding = .stored) throws {
-        LeptonicaMessages.silence()
-        guard !data.isEmpty else {
-            throw TesseractError(.imageEmpty, "\(name): the file is empty (0 bytes)")
-        }
-        let decoded: UnsafeMutablePointer<PIX>? = try data.withUnsafeBytes { raw -> UnsafeMutablePointer<PIX>? in
-            guard let bytes = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
-            var format: Int32 = 0, w: Int32 = 0, h: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, cmap: Int32 = 0
-            guard pixReadHeaderMem(bytes, raw.count, &format, &w, &h, &bps, &spp, &cmap) == 0, w > 0, h > 0 else {
-                throw TesseractError(.imageUnreadable, "\(name): not a readable image (unknown format or damaged header)")
-            }
-            let pixels = Int(w) * Int(h)
-            if pixels > limits.maxPixels || Int(w) > limits.maxSide || Int(h) > limits.maxSide {
-                throw TesseractError(
-                    .imageTooLarge,
-                    "\(name): image is \(w)x\(h) pixels, over the limit of \(limits.maxPixels) pixels or \(limits.maxSide) px a side"
-                )
-            }
-            if decoding == .luminance, format == Int32(IFF_JFIF_JPEG),
-               let grey = pixReadMemJpeg(bytes, raw.count, 0, 1, nil, Int32(L_JPEG_READ_LUMINANCE)) {
-                return grey
-            }
-            // Other formats, and JPEGs libjpeg cannot reduce to luminance (CMYK), decode as stored.
-            return pixReadMem(bytes, raw.count)
-        }
-        guard let decoded else {
-            throw TesseractError(.imageUnreadable, "\(name): the image data cannot be decoded (truncated or corrupt)")
-        }
-        // Colour-mapped images (palette PNGs, GIFs) are expanded so every later operation and
-        // Tesseract itself see plain grey or RGB pixels.
-        var pix = decoded
-        if pixGetColormap(decoded) != nil {
-            guard let expanded = pixRemoveColormap(decoded, Int32(REMOVE_CMAP_BASED_ON_SRC)) else {
-                var owned: UnsafeMutablePointer<PIX>? = decoded
-                pixDestroy(&owned)
-                throw TesseractError(.imageUnreadable, "\(name): the image's colour map cannot be expanded")
-            }
-            var owned: UnsafeMutablePointer<PIX>? = decoded
-            pixDestroy(&owned)
-            pix = expanded
-        }
-        if decoding == .luminance, pixGetDepth(pix) != 8 {
-            let grey = pixConvertTo8(pix, 0)
-            var owned: UnsafeMutablePointer<PIX>? = pix
-            pixDestroy(&owned)
-            guard let grey else {
-                throw TesseractError(.imageUnreadable, "\(name): the image cannot be converted to grey")
-            }
-            pix = grey
-        }
+    public convenience init(data: Data, name: String = "image", limits: ImageLimits = .default, decoding: ImageDecoding = .stored) throws {
+        try self.init(data: data, name: name, limits: limits, decoding: decoding, pngReader: .rows)
+    }
+
+    /// Decodes with the PNG reader named (tests compare the two).
+    init(data: Data, name: String, limits: ImageLimits, decoding: ImageDecoding, pngReader: ImageDecoder.PNGReader) throws {
+        let pix = try ImageDecoder(name: name, limits: limits, decoding: decoding, pngReader: pngReader).decode(data)
         self.pix = pix
         var w: Int32 = 0, h: Int32 = 0, d: Int32 = 0
         pixGetDimensions(pix, &w, &h, &d)

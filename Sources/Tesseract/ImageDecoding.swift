@@ -4,7 +4,7 @@ public enum ImageDecoding: Hashable, Sendable {
     case stored
     /// Luminance grey only, for readers that never look at colour. A JPEG is decoded straight
     /// to its luminance channel (no chroma upsampling, no colour conversion, a quarter of the
-    /// memory of RGB); other formats are decoded as stored and converted at once, so the colour
-    /// pixels never outlive the decode.
+    /// memory of RGB); a PNG row by row, each row converted as it is read, so its colour pixels
+    /// never exist whole; other formats are decoded as stored and converted at once.
     case luminance
 }
