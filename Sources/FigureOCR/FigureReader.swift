@@ -17,17 +17,24 @@ public struct FigureReader {
         self.deadline = deadline
     }
 
-    /// Reads `image` with `engine`.
-    public func read(_ image: Image, with engine: Engine) throws -> [Token] {
-        let needsPreparation = recipe.passes.contains { $0.view != .original && $0.view != .grey }
-        let prepared = needsPreparation ? try FigurePreparer(steps: recipe.preparation).prepare(image) : nil
+    /// Reads `image` with `engine`. A caller that hands over its last reference (`consume`)
+    /// lets a one-pass recipe free the decoded pixels before recognition: the engine keeps its
+    /// own copy (for a 21-megapixel figure, 21 MB less at the figure's peak).
+    public func read(_ image: consuming Image, with engine: Engine) throws -> [Token] {
         // Set on every read: the engine may have read with another recipe before.
         try engine.setParameter("invert_threshold", to: String(recipe.invertedRetryBelow))
+        if recipe.passes.count == 1, let pass = recipe.passes.first, pass.view == .original || pass.view == .grey {
+            let view = pass.view == .grey ? try image.grayscale() : copy image
+            _ = consume image
+            return try engine.recognize(consume view, mode: pass.mode, pass: pass.name, deadline: deadline)
+        }
+        let needsPreparation = recipe.passes.contains { $0.view != .original && $0.view != .grey }
+        let prepared = needsPreparation ? try FigurePreparer(steps: recipe.preparation).prepare(image) : nil
         var tokens: [Token] = []
         for pass in recipe.passes {
             switch pass.view {
             case .original:
-                tokens += try engine.recognize(image, mode: pass.mode, pass: pass.name, deadline: deadline)
+                tokens += try engine.recognize(copy image, mode: pass.mode, pass: pass.name, deadline: deadline)
             case .grey:
                 tokens += try engine.recognize(image.grayscale(), mode: pass.mode, pass: pass.name, deadline: deadline)
             case .prepared:

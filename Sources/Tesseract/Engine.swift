@@ -127,11 +127,16 @@ public final class Engine {
     /// Boxes are mapped through `image.toSource`, so they are in the pixels of the image the
     /// variant was derived from. Words whose text is NULL or blank are skipped. `deadline`
     /// bounds recognition (Tesseract checks it per word, not during layout analysis).
+    ///
+    /// Tesseract copies the pixels when it takes the image, so a caller that hands over its
+    /// last reference (`consume`) has them freed before recognition, not after it.
     public func recognize(
-        _ image: Image, mode: SegmentationMode, pass: String, deadline: Duration? = nil
+        _ image: consuming Image, mode: SegmentationMode, pass: String, deadline: Duration? = nil
     ) throws -> [Token] {
         TessBaseAPISetPageSegMode(handle, mode.cValue)
         TessBaseAPISetImage2(handle, image.pix)
+        let (toSource, width, height) = (image.toSource, image.width, image.height)
+        _ = consume image
         // Results, the image and any iterator die here; nothing survives into the next call.
         defer { TessBaseAPIClear(handle) }
 
@@ -148,9 +153,9 @@ public final class Engine {
             if let deadline, ContinuousClock.now - started >= deadline {
                 throw TesseractError(.deadlineExceeded, "recognition (pass \(pass)) passed its deadline of \(deadline)")
             }
-            throw TesseractError(.recognitionFailed, "Tesseract failed to recognise a \(image.width)x\(image.height) image (pass \(pass))")
+            throw TesseractError(.recognitionFailed, "Tesseract failed to recognise a \(width)x\(height) image (pass \(pass))")
         }
-        return readWords(mapping: image.toSource, pass: pass)
+        return readWords(mapping: toSource, pass: pass)
     }
 
     /// Walks the result iterator word by word, numbering blocks, paragraphs, lines and words

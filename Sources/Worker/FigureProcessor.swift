@@ -94,8 +94,9 @@ public final class FigureProcessor {
         // Decoded while the engine was starting; its start is not part of the reading's time.
         let engine = try self.engine.value()
         let started = ContinuousClock.now
-        let tokens = try reader.read(image, with: engine)
-        return (image.width, image.height, tokens, ContinuousClock.now - started)
+        let (width, height) = (image.width, image.height)
+        let tokens = try reader.read(consume image, with: engine)
+        return (width, height, tokens, ContinuousClock.now - started)
     }
 
     /// A reading merged with a record: the genes found in it and their comparison with the
