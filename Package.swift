@@ -49,12 +49,18 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // libgomp's GOMP_parallel, serial under a thread limit of one (see openmp_serial.c).
+        .target(name: "COpenMPSerial", linkerSettings: [.linkedLibrary("dl")]),
         .executableTarget(
             name: "ocr-worker",
             dependencies: [
-                "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence",
+                "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence", "COpenMPSerial",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Exported so that libtesseract's GOMP_parallel binds to the executable's.
+            linkerSettings: [.unsafeFlags([
+                "GOMP_parallel", "GOMP_parallel_sections", "GOMP_sections_next", "GOMP_sections_end_nowait",
+            ].flatMap { ["-Xlinker", "--export-dynamic-symbol=\($0)"] })]
         ),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
         .testTarget(name: "TesseractTests", dependencies: ["Tesseract", "CTesseract", "Evidence"]),

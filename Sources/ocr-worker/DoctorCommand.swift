@@ -57,6 +57,9 @@ struct DoctorCommand: ParsableCommand {
         let limit = ProcessInfo.processInfo.environment[ThreadLimit.variable]
         let limitOK = limit == "1"
         report(limitOK, ThreadLimit.variable, limit.map { "\($0)\($0 == "1" ? "" : " (1 is fastest: one engine per core, one thread per engine)")" } ?? "not set")
+        report(ThreadLimit.regionsRunSerially, "OpenMP",
+               ThreadLimit.regionsRunSerially ? "Tesseract's parallel regions run serially in the engine's thread (the executable's entry points)"
+                   : "libgomp's teams (OMP_THREAD_LIMIT \(limit ?? "not set"), or the executable's entry points are not bound)")
 
         let writable = Self.checkWritable(out)
         report(writable == nil, "output", writable ?? "\(out) is writable")

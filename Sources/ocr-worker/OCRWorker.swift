@@ -7,9 +7,10 @@ struct OCRWorker: ParsableCommand {
         commandName: "ocr-worker",
         abstract: "Read pathway figures with Tesseract OCR and write enriched PFOCR records.",
         discussion: """
-            The program re-executes itself with OMP_THREAD_LIMIT=1 when that variable is not set: \
-            Tesseract's OpenMP threads make one figure several times slower and compete with the \
-            worker's own engines. Set OMP_THREAD_LIMIT yourself to override.
+            Tesseract runs in one thread per engine: with OMP_THREAD_LIMIT unset (it is then set \
+            to 1) or 1, its OpenMP regions run serially in the engine's thread; its OpenMP threads \
+            make one figure several times slower and compete with the worker's own engines. Set \
+            OMP_THREAD_LIMIT above 1 yourself to override.
 
             Exit codes: 0 success, 3 some of several figures failed (process), 4 some figures \
             failed (batch), 5 another batch holds the state, 64 usage, 65 invalid record, \

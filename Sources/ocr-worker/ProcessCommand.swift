@@ -88,6 +88,7 @@ struct ProcessCommand: ParsableCommand {
                 failures.append(kind)
             }
         }
+        if ThreadLimit.regionsRunSerially { console.info("OpenMP: \(ThreadLimit.serialRegionCount) regions run serially") }
         guard let first = failures.first else { return }
         if images.count == 1 || (failures.count == images.count && failures.allSatisfy { $0 == first }) {
             throw ExitCodes.code(for: first)

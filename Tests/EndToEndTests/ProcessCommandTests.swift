@@ -142,9 +142,35 @@ struct ProcessCommandTests {
         let folder = try Executable.temporaryFolder()
         let unset = try Executable.run(["doctor"], in: folder, environment: ["OMP_THREAD_LIMIT": nil])
         #expect(unset.stdout.contains("ok   OMP_THREAD_LIMIT: 1"), "\(unset.stdout)")
+        #expect(unset.stdout.contains("ok   OpenMP: Tesseract's parallel regions run serially"), "\(unset.stdout)")
         let user = try Executable.run(["doctor"], in: folder, environment: ["OMP_THREAD_LIMIT": "2"])
         #expect(user.stdout.contains("FAIL OMP_THREAD_LIMIT: 2"))
+        #expect(user.stdout.contains("FAIL OpenMP: libgomp's teams"))
         #expect(user.status == 0)
+    }
+
+    @Test("Tesseract's OpenMP regions run serially by default and read what libgomp's teams read")
+    func serialRegions() throws {
+        let folder = try Executable.temporaryFolder()
+        let image = Executable.fixture("figures/white-on-dark.png")
+        var tokens: [String: String] = [:]
+        for limit in [nil, "2"] {
+            let out = "out-\(limit ?? "unset")"
+            let run = try Executable.run(["process", image, "--no-timings", "--no-genes", "--out", out, "-v"], in: folder,
+                                         environment: ["OMP_THREAD_LIMIT": limit])
+            #expect(run.status == 0, "\(run.stderr)")
+            let serial = run.stderr.split(separator: "\n").first { $0.contains("OpenMP: ") && $0.hasSuffix(" regions run serially") }
+            if limit == nil {
+                // Every LSTM time step is one region: a figure's worth is thousands.
+                let count = serial.flatMap { Int($0.split(separator: " ").dropLast(3).last ?? "") } ?? 0
+                #expect(count > 100, "\(run.stderr)")
+            } else {
+                #expect(serial == nil, "\(run.stderr)")
+            }
+            tokens[out] = try String(contentsOfFile: "\(folder)/\(out)/white-on-dark-tokens.tsv", encoding: .utf8)
+        }
+        #expect(tokens["out-unset"] == tokens["out-2"])
+        #expect(tokens["out-unset"]?.contains("STAT3") == true)
     }
 
     @Test("several images: the good ones are written, a bad one fails, exit code 3")
