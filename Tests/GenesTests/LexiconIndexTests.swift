@@ -112,6 +112,42 @@ struct LexiconIndexTests {
         #expect(throws: GenesError.self) { try Lexicon(indexAt: text) }
     }
 
+    @Test("damage in the large tables opens, and reads as misses, skipped postings and empty strings")
+    func damagedLargeTables() throws {
+        let memory = try Fixture.lexicon()
+        let (_, path) = try mapped(memory)
+        let bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
+        let (keys, _) = try allKeys(memory)
+        let key = try #require(keys.first { !memory.hits(forKey: $0).isEmpty })
+        /// Each record of `section` in `bytes` with the 4-byte field at `field` set to `value`.
+        func damaged(_ section: LexiconIndexLayout.Section, field: Int, to value: UInt32) throws -> Lexicon {
+            var copy = bytes
+            let entry = LexiconIndexLayout.Header.sectionTable + section.rawValue * LexiconIndexLayout.Header.sectionEntrySize
+            let word = { (at: Int) in Int(copy[at]) | Int(copy[at + 1]) << 8 | Int(copy[at + 2]) << 16 | Int(copy[at + 3]) << 24 }
+            let (offset, count) = (word(entry), word(entry + 4))
+            for record in 0..<count {
+                for byte in 0..<4 { copy[offset + record * section.recordSize + field + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
+            }
+            return try Lexicon(indexAt: try Fixture.temporaryFile(named: "damaged.idx", bytes: copy))
+        }
+        // Every posting names a gene past the table: the key is found, its postings skipped.
+        let postings = try damaged(.postings, field: 0, to: UInt32.max & ~LexiconIndexLayout.Posting.kindMask)
+        #expect(postings.hits(forKey: key).isEmpty)
+        #expect(GeneMatcher(lexicon: postings).mentions(inText: key).isEmpty)
+        // Every slot names a key past the table: every lookup misses.
+        let slots = try damaged(.slots, field: 0, to: UInt32.max)
+        #expect(keys.allSatisfy { slots.hits(forKey: $0).isEmpty && !slots.isJoinPrefix($0) })
+        // Every key's postings start past the table: found, with none.
+        let starts = try damaged(.keys, field: LexiconIndexLayout.Key.postingsStart, to: UInt32.max)
+        #expect(starts.hits(forKey: key).isEmpty)
+        // Every gene's symbol lies past the pool and its organism past the table.
+        let genes = try damaged(.genes, field: LexiconIndexLayout.Gene.symbolOffset, to: UInt32.max)
+        #expect((0..<genes.geneCount).allSatisfy { genes.gene(at: $0).symbol.isEmpty })
+        #expect(genes.gene(at: 0).geneID == memory.gene(at: 0).geneID)
+        let organisms = try damaged(.genes, field: LexiconIndexLayout.Gene.organism, to: UInt32.max)
+        #expect((0..<organisms.geneCount).allSatisfy { organisms.organismIndex(ofGene: $0) == 0 })
+    }
+
     @Test("corrupt bytes anywhere in an index are refused or read within bounds, never a crash")
     func corruptBytes() throws {
         let memory = try Fixture.lexicon()

@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// Little-endian integers and pool strings read from an index's bytes. Callers check bounds
-/// first: the reader validates every offset once, when the file is opened.
+/// first: the header's section bounds when the file is opened, each record's references to
+/// other tables or the pool where they are read (`MappedLexicon`).
 struct IndexBytes: @unchecked Sendable {
     // Read-only memory kept alive by the owner (a `MappedFile`); never written through.
     let raw: UnsafeRawBufferPointer

@@ -1,6 +1,8 @@
 /// A lexicon served from an index file mapped into memory (`ocr-worker-lexicon-index/1`, see
-/// `../LexiconIndexFormat.md`): opening it checks the file once, then every lookup reads the
-/// mapping directly, so a load costs a few milliseconds and no private copy of the lexicon.
+/// `../LexiconIndexFormat.md`): opening it checks the header and the small tables, then every
+/// lookup reads the mapping directly, checking each record of the large tables it reads, so a
+/// load costs about a millisecond, no private copy of the lexicon, and only the pages lookups
+/// touch.
 final class MappedLexicon: Sendable {
     private typealias Layout = LexiconIndexLayout
 
@@ -18,7 +20,7 @@ final class MappedLexicon: Sendable {
     private let file: MappedFile
     private let bytes: IndexBytes
     private let pool: Int, genes: Int, families: Int, members: Int, keys: Int, slots: Int, postingsStart: Int
-    private let keyRecords: Int, slotCount: Int, postingCount: Int
+    private let keyRecords: Int, slotCount: Int, postingCount: Int, poolCount: Int, organismCount: Int
 
     /// Maps and checks the index at `path`; with `identity`, also that it was written for that
     /// cache key. Throws `invalid-index` (or `unreadable-file`) rather than serve a bad file.
@@ -50,14 +52,19 @@ final class MappedLexicon: Sendable {
         (keys, slots, postingsStart) = (header.offset(.keys), header.offset(.slots), header.offset(.postings))
         (geneCount, familyCount, keyCount) = (header.count(.genes), header.count(.families), header.keyCount)
         (keyRecords, slotCount, postingCount) = (header.count(.keys), header.count(.slots), header.count(.postings))
+        (poolCount, organismCount) = (header.count(.pool), header.count(.organisms))
     }
 
     // MARK: Genes and families
 
     @inline(__always) private func geneRecord(_ index: Int) -> Int { genes + index * Layout.Section.genes.recordSize }
 
+    /// The pool string whose offset is stored at `offset`; empty when a damaged record points
+    /// past the pool (gene records are checked as they are read, not when the file is opened).
     @inline(__always) private func poolString(_ offset: Int, _ length: Int) -> String {
-        bytes.string(pool + Int(bytes.u32(offset)), length)
+        let start = Int(bytes.u32(offset))
+        guard start + length <= poolCount else { return "" }
+        return bytes.string(pool + start, length)
     }
 
     func gene(at index: Int) -> LexiconGene {
@@ -69,7 +76,11 @@ final class MappedLexicon: Sendable {
             organismIndex: organismIndex(ofGene: index))
     }
 
-    func organismIndex(ofGene index: Int) -> Int { Int(bytes.u16(geneRecord(index) + Layout.Gene.organism)) }
+    /// The gene's organism; the first one for a damaged record (opening checked there is one).
+    func organismIndex(ofGene index: Int) -> Int {
+        let organism = Int(bytes.u16(geneRecord(index) + Layout.Gene.organism))
+        return organism < organismCount ? organism : 0
+    }
 
     func isProteinCoding(gene index: Int) -> Bool {
         bytes.u32(geneRecord(index) + Layout.Gene.flags) & Layout.Gene.proteinCoding != 0
@@ -100,7 +111,8 @@ final class MappedLexicon: Sendable {
     // MARK: Keys
 
     /// The key record of `key`, or nil: linear probing from the slot its hash picks, at most
-    /// once round the table (the validator ensures there are free slots; this bound makes sure).
+    /// once round the table (a damaged table may have no free slot). A slot naming no key, or
+    /// a key whose text lies outside the pool, ends the search as a miss.
     private func keyRecord(_ key: String) -> Int? {
         var key = key
         return key.withUTF8 { text -> Int? in
@@ -110,11 +122,12 @@ final class MappedLexicon: Sendable {
             var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
             for _ in 0..<slotCount {
                 let value = Int(bytes.u32(slots + slot * Layout.Section.slots.recordSize))
-                if value == 0 { return nil }
+                if value == 0 || value > keyRecords { return nil }
                 let record = keys + (value - 1) * Layout.Section.keys.recordSize
-                if bytes.u32(record + Layout.Key.hash) == check, Int(bytes.u16(record + Layout.Key.length)) == text.count,
-                   bytes.matches(pool + Int(bytes.u32(record + Layout.Key.offset)), text) {
-                    return record
+                if bytes.u32(record + Layout.Key.hash) == check, Int(bytes.u16(record + Layout.Key.length)) == text.count {
+                    let start = Int(bytes.u32(record + Layout.Key.offset))
+                    guard start + text.count <= poolCount else { return nil }
+                    if bytes.matches(pool + start, text) { return record }
                 }
                 slot = (slot + 1) & (slotCount - 1)
             }
@@ -122,31 +135,36 @@ final class MappedLexicon: Sendable {
         }
     }
 
-    /// The postings range of a key record.
+    /// The postings range of a key record, kept inside the postings table.
     private func postingRange(_ record: Int) -> Range<Int> {
-        let start = Int(bytes.u32(record + Layout.Key.postingsStart))
+        let start = min(Int(bytes.u32(record + Layout.Key.postingsStart)), postingCount)
         let next = record + Layout.Section.keys.recordSize
         let end = next < keys + keyRecords * Layout.Section.keys.recordSize
             ? Int(bytes.u32(next + Layout.Key.postingsStart)) : postingCount
-        return start..<end
+        return start..<min(max(end, start), postingCount)
     }
 
-    @inline(__always) private func posting(_ index: Int) -> Posting {
+    /// The posting at `index`, or nil when a damaged record names an unknown kind or a gene or
+    /// family past its table.
+    @inline(__always) private func posting(_ index: Int) -> Posting? {
         let packed = bytes.u32(postingsStart + index * Layout.Section.postings.recordSize)
-        // The validator checked every kind, so the fallback is never taken.
-        return Posting(target: Int32(packed >> Layout.Posting.kindBits),
-                       kind: NameKind(rawValue: UInt8(packed & Layout.Posting.kindMask)) ?? .previous)
+        guard let kind = NameKind(rawValue: UInt8(packed & Layout.Posting.kindMask)) else { return nil }
+        let target = Int(packed >> Layout.Posting.kindBits)
+        guard target < (kind == .famplex ? familyCount : geneCount) else { return nil }
+        return Posting(target: Int32(target), kind: kind)
     }
 
     func forEachPosting(forKey key: String, _ body: (Posting) -> Void) {
         guard let record = keyRecord(key) else { return }
-        for index in postingRange(record) { body(posting(index)) }
+        for index in postingRange(record) {
+            if let posting = posting(index) { body(posting) }
+        }
     }
 
     /// The postings of `key`, in hit order (the order they were written in).
     func postings(forKey key: String) -> [Posting] {
         guard let record = keyRecord(key) else { return [] }
-        return postingRange(record).map(posting)
+        return postingRange(record).compactMap(posting)
     }
 
     func isJoinPrefix(_ key: String) -> Bool {
