@@ -21,6 +21,15 @@ public enum SegmentationMode: Int, Sendable, CaseIterable, Codable {
     /// PSM 13: one raw line, bypassing Tesseract's text-specific hacks.
     case rawLine = 13
 
+    /// Whether every block Tesseract finds in this mode holds a single line: sparse text (each
+    /// run of words its own block) and the one-line and one-word modes.
+    var blocksAreSingleLines: Bool {
+        switch self {
+        case .sparseText, .sparseTextOSD, .singleLine, .singleWord, .rawLine: true
+        case .automatic, .singleColumn, .singleBlockVertical, .singleBlock: false
+        }
+    }
+
     /// The C enum value Tesseract takes.
     var cValue: TessPageSegMode { TessPageSegMode(rawValue: UInt32(rawValue)) }
 }
