@@ -49,7 +49,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        // libgomp's GOMP_parallel, serial under a thread limit of one (see openmp_serial.c).
+        // The libgomp entry points libtesseract imports, serial under a thread limit of one
+        // (see openmp_serial.c).
         .target(name: "COpenMPSerial", linkerSettings: [.linkedLibrary("dl")]),
         .executableTarget(
             name: "ocr-worker",
@@ -57,7 +58,7 @@ let package = Package(
                 "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence", "COpenMPSerial",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // Exported so that libtesseract's GOMP_parallel binds to the executable's.
+            // Exported, so that libtesseract's calls bind to the executable's definitions.
             linkerSettings: [.unsafeFlags([
                 "GOMP_parallel", "GOMP_parallel_sections", "GOMP_sections_next", "GOMP_sections_end_nowait",
             ].flatMap { ["-Xlinker", "--export-dynamic-symbol=\($0)"] })]

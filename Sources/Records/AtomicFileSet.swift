@@ -55,9 +55,9 @@ public struct AtomicFileSet {
 
     /// Writes `contents` to a new file at `path`; nil, or why not. Plain POSIX calls rather
     /// than `FileManager.createFile`, which writes through a second temporary file and fsyncs
-    /// it: four fsyncs a figure that bought nothing here, since the set's own renames are the
-    /// atomic step and the batch state is not synced either (a power cut may only make figures
-    /// run again).
+    /// it: four fsyncs a figure. The set's own renames are the atomic step, and as with the
+    /// batch state (SQLite `synchronous=NORMAL`) a killed or crashed process loses nothing,
+    /// while durability across a power cut is not promised.
     private static func write(_ contents: Data, to path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }

@@ -8,9 +8,10 @@ struct ImageDecoder {
     /// Which reader decodes PNGs.
     enum PNGReader {
         /// Row by row into the image (`CPNGReader`), so the pixels exist once: Leptonica's
-        /// reader holds all decoded rows and the image together, 2.75 times the image for RGB
-        /// (150 MB at the peak for a 21-megapixel figure, 21 MB for its luminance this way).
-        /// Kinds it does not handle (interlaced, 16-bit, transparent) go to Leptonica's.
+        /// reader holds all decoded rows and the image together, 7 bytes a pixel for RGB (150 MB
+        /// at the peak for a 21-megapixel figure), against 1 for its luminance read this way.
+        /// Kinds it does not handle (interlaced, 16-bit, transparency, grey below 8 bits, a
+        /// black-and-white palette) go to Leptonica's.
         case rows
         /// Leptonica's `pixReadMem`: the reference the row reader matches byte for byte.
         case leptonica
