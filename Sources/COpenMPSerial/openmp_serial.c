@@ -20,6 +20,12 @@ typedef void (*region_body)(void *);
 
 static atomic_ulong serial_regions;
 
+// libgomp's own entry points, once looked up (non-serial mode only).
+static _Atomic(void *) parallel_entry;
+static _Atomic(void *) sections_entry;
+static _Atomic(void *) next_entry;
+static _Atomic(void *) end_entry;
+
 // 1: serial; 0: libgomp's. Decided once; racing first calls decide the same.
 static int serial(void) {
     static atomic_int decided = -1;
@@ -32,10 +38,15 @@ static int serial(void) {
     return mode;
 }
 
-// libgomp's definition of `name` (the next one after this executable's).
-static void *library(const char *name) {
-    void *symbol = dlsym(RTLD_NEXT, name);
-    if (symbol == NULL) abort();  // libtesseract imports it, so libgomp is loaded and has it
+// libgomp's definition of `name` (the next one after this executable's), looked up once per
+// entry point: `cache` keeps it, since a region is entered per LSTM time step.
+static void *library(const char *name, _Atomic(void *) *cache) {
+    void *symbol = atomic_load_explicit(cache, memory_order_acquire);
+    if (symbol == NULL) {
+        symbol = dlsym(RTLD_NEXT, name);
+        if (symbol == NULL) abort();  // libtesseract imports it, so libgomp is loaded and has it
+        atomic_store_explicit(cache, symbol, memory_order_release);
+    }
     return symbol;
 }
 
@@ -45,7 +56,7 @@ void GOMP_parallel(region_body body, void *data, unsigned threads, unsigned flag
         body(data);
         return;
     }
-    ((void (*)(region_body, void *, unsigned, unsigned))library("GOMP_parallel"))(body, data, threads, flags);
+    ((void (*)(region_body, void *, unsigned, unsigned))library("GOMP_parallel", &parallel_entry))(body, data, threads, flags);
 }
 
 // The sections of the innermost serial `parallel sections` region on this thread: the next
@@ -64,18 +75,18 @@ void GOMP_parallel_sections(region_body body, void *data, unsigned threads, unsi
         sections = outer;
         return;
     }
-    ((void (*)(region_body, void *, unsigned, unsigned, unsigned))library("GOMP_parallel_sections"))(
+    ((void (*)(region_body, void *, unsigned, unsigned, unsigned))library("GOMP_parallel_sections", &sections_entry))(
         body, data, threads, count, flags);
 }
 
 unsigned GOMP_sections_next(void) {
     if (serial()) return sections.next <= sections.count ? sections.next++ : 0;
-    return ((unsigned (*)(void))library("GOMP_sections_next"))();
+    return ((unsigned (*)(void))library("GOMP_sections_next", &next_entry))();
 }
 
 void GOMP_sections_end_nowait(void) {
     if (serial()) return;
-    ((void (*)(void))library("GOMP_sections_end_nowait"))();
+    ((void (*)(void))library("GOMP_sections_end_nowait", &end_entry))();
 }
 
 int ow_openmp_regions_serial(void) {
