@@ -57,7 +57,7 @@ public struct Recipe: Hashable, Sendable {
     /// retry of unsure lines: the `invert` step already turns dark fills over, and the retry
     /// cost 12-17% of the time for 9 of 1078 PFOCR words and no WikiPathways label (dev set).
     public static let figure = Recipe(
-        name: "figure", version: 3, preparation: .full,
+        name: "figure", version: 4, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),
