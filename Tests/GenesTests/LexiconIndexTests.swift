@@ -12,6 +12,14 @@ struct LexiconIndexTests {
         return (try Lexicon(indexAt: path, identity: identity), path)
     }
 
+    /// The fixture lexicon built in memory, the bytes of its index file, and its keys.
+    private func fixtureIndex() throws -> (memory: Lexicon, bytes: [UInt8], keys: [String]) {
+        let memory = try Fixture.lexicon()
+        let (_, path) = try mapped(memory)
+        let bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
+        return (memory, bytes, try allKeys(memory).keys)
+    }
+
     /// Every key and join prefix of a lexicon built in memory.
     private func allKeys(_ lexicon: Lexicon) throws -> (keys: [String], joinPrefixes: Set<String>) {
         guard case .memory(let memory) = lexicon.storage else { throw IndexTestError.notInMemory }
@@ -114,18 +122,14 @@ struct LexiconIndexTests {
 
     @Test("damage in the large tables opens, and reads as misses, skipped postings and empty strings")
     func damagedLargeTables() throws {
-        let memory = try Fixture.lexicon()
-        let (_, path) = try mapped(memory)
-        let bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
-        let (keys, _) = try allKeys(memory)
+        let (memory, bytes, keys) = try fixtureIndex()
         let key = try #require(keys.first { !memory.hits(forKey: $0).isEmpty })
+        let header = try bytes.withUnsafeBytes { try LexiconIndexHeader(IndexBytes(raw: $0), path: "fixture") }
         /// Each record of `section` in `bytes` with the 4-byte field at `field` set to `value`.
         func damaged(_ section: LexiconIndexLayout.Section, field: Int, to value: UInt32) throws -> Lexicon {
             var copy = bytes
-            let entry = LexiconIndexLayout.Header.sectionTable + section.rawValue * LexiconIndexLayout.Header.sectionEntrySize
-            let word = { (at: Int) in Int(copy[at]) | Int(copy[at + 1]) << 8 | Int(copy[at + 2]) << 16 | Int(copy[at + 3]) << 24 }
-            let (offset, count) = (word(entry), word(entry + 4))
-            for record in 0..<count {
+            let offset = header.offset(section)
+            for record in 0..<header.count(section) {
                 for byte in 0..<4 { copy[offset + record * section.recordSize + field + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte)) }
             }
             return try Lexicon(indexAt: try Fixture.temporaryFile(named: "damaged.idx", bytes: copy))
@@ -150,10 +154,7 @@ struct LexiconIndexTests {
 
     @Test("corrupt bytes anywhere in an index are refused or read within bounds, never a crash")
     func corruptBytes() throws {
-        let memory = try Fixture.lexicon()
-        let (_, path) = try mapped(memory)
-        let bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
-        let (keys, _) = try allKeys(memory)
+        let (_, bytes, keys) = try fixtureIndex()
         var generator = SplitMix(seed: 42)
         var refused = 0
         for round in 0..<300 {
