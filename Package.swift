@@ -17,9 +17,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
+        // No pkgConfig: Debian's tesseract.pc adds -larchive -lcurl, which made the program load
+        // a second libcurl (libcurl-nss) and its NSS libraries at every start besides the one
+        // libtesseract loads. The headers are on the default path; the module map links.
         .systemLibrary(
             name: "CTesseract",
-            pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "libpng-dev", "libjpeg-dev", "tesseract-ocr-eng"])]
         ),
         // libpng straight into Leptonica images (C: libpng reports errors by longjmp).

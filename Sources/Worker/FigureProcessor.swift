@@ -24,9 +24,10 @@ public final class FigureProcessor {
     /// (or `waitForEngine()`) with its error.
     public init(options: ProcessOptions, lexicon: LexiconLoad? = nil) {
         self.options = options
-        self.lexicon = options.findGenes ? lexicon ?? LexiconLoad(extraFiles: options.extraLexicons) : nil
+        // The engine first: a single figure waits for it, while the lexicon takes a few ms.
         let configuration = options.engine
         self.engine = BackgroundResult { try Engine(configuration) }
+        self.lexicon = options.findGenes ? lexicon ?? LexiconLoad(extraFiles: options.extraLexicons) : nil
         self.reader = FigureReader(recipe: options.recipe, deadline: options.deadline)
     }
 
