@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
 // ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader, and every
-// module may use the leaf Evidence (token, box, gene mention).
+// module may use the leaf Evidence (token, box, gene mention). Only the executable links
+// COpenMPSerial and CLineImageStore: definitions libtesseract's calls bind to.
 let package = Package(
     name: "ocr-worker",
     platforms: [.macOS(.v13)],
@@ -54,19 +55,22 @@ let package = Package(
         // The libgomp entry points libtesseract imports, serial under a thread limit of one
         // (see openmp_serial.c).
         .target(name: "COpenMPSerial", linkerSettings: [.linkedLibrary("dl")]),
+        // Leptonica's pixWriteMem for libtesseract, storing its in-memory PNGs uncompressed
+        // (see line_image_store.c).
+        .target(name: "CLineImageStore", linkerSettings: [.linkedLibrary("lept"), .linkedLibrary("dl")]),
         .executableTarget(
             name: "ocr-worker",
             dependencies: [
-                "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence", "COpenMPSerial",
+                "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence", "COpenMPSerial", "CLineImageStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Exported, so that libtesseract's calls bind to the executable's definitions.
             linkerSettings: [.unsafeFlags([
-                "GOMP_parallel", "GOMP_parallel_sections", "GOMP_sections_next", "GOMP_sections_end_nowait",
+                "GOMP_parallel", "GOMP_parallel_sections", "GOMP_sections_next", "GOMP_sections_end_nowait", "pixWriteMem",
             ].flatMap { ["-Xlinker", "--export-dynamic-symbol=\($0)"] })]
         ),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
-        .testTarget(name: "TesseractTests", dependencies: ["Tesseract", "CTesseract", "Evidence"]),
+        .testTarget(name: "TesseractTests", dependencies: ["Tesseract", "CTesseract", "CLineImageStore", "Evidence"]),
         .testTarget(name: "FigureOCRTests", dependencies: ["FigureOCR", "Tesseract", "Evidence"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Evidence"]),
         .testTarget(name: "GenesTests", dependencies: ["Genes", "Evidence"]),

@@ -129,14 +129,19 @@ public final class Image {
         /// TIFF with LZW compression.
         case tiff
 
-        var leptonicaFormat: Int32 { self == .png ? Int32(IFF_PNG) : Int32(IFF_TIFF_LZW) }
     }
 
     /// The image encoded in `encoding`.
     public func encoded(as encoding: Encoding) throws -> Data {
         var bytes: UnsafeMutablePointer<UInt8>? = nil
         var size = 0
-        guard pixWriteMem(&bytes, &size, pix, encoding.leptonicaFormat) == 0, let bytes else {
+        // PNG through pixWriteMemPng, not pixWriteMem: the executable's pixWriteMem stores
+        // Tesseract's in-memory PNGs uncompressed (CLineImageStore), which files should not be.
+        let status = switch encoding {
+        case .png: pixWriteMemPng(&bytes, &size, pix, 0)
+        case .tiff: pixWriteMem(&bytes, &size, pix, Int32(IFF_TIFF_LZW))
+        }
+        guard status == 0, let bytes else {
             throw TesseractError(.imageOperationFailed, "Leptonica could not encode a \(width)x\(height) image as \(encoding)")
         }
         defer { lept_free(bytes) }

@@ -60,6 +60,9 @@ struct DoctorCommand: ParsableCommand {
         report(ThreadLimit.regionsRunSerially, "OpenMP",
                ThreadLimit.regionsRunSerially ? "Tesseract's parallel regions run serially in the engine's thread (the executable's entry points)"
                    : "libgomp's teams (OMP_THREAD_LIMIT \(limit ?? "not set"), or the executable's entry points are not bound)")
+        report(LineImageStore.isBound, "line images",
+               LineImageStore.isBound ? "Tesseract's in-memory PNG copies are stored uncompressed (the executable's pixWriteMem)"
+                   : "Tesseract's in-memory PNG copies are deflated (the executable's pixWriteMem is not bound)")
 
         let writable = Self.checkWritable(out)
         report(writable == nil, "output", writable ?? "\(out) is writable")

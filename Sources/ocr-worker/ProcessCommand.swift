@@ -96,6 +96,7 @@ struct ProcessCommand: ParsableCommand {
             }
         }
         if ThreadLimit.regionsRunSerially { console.info("OpenMP: \(ThreadLimit.serialRegionCount) regions run serially") }
+        if LineImageStore.isBound { console.info("line images: \(LineImageStore.storedCount) stored as uncompressed PNG") }
         guard let first = failures.first else { return }
         if images.count == 1 || (failures.count == images.count && failures.allSatisfy { $0 == first }) {
             throw ExitCodes.code(for: first)

@@ -173,6 +173,19 @@ struct ProcessCommandTests {
         #expect(tokens["out-unset"]?.contains("STAT3") == true)
     }
 
+    @Test("Tesseract's in-memory PNG copies of what it recognises go through the executable's pixWriteMem")
+    func lineImagesStored() throws {
+        let folder = try Executable.temporaryFolder()
+        let run = try Executable.run(["process", Executable.fixture("figures/clean-line.png"), "--no-genes", "--out", "out", "-v"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        // One copy for each word or line the LSTM reads: a figure's worth is at least one.
+        let line = run.stderr.split(separator: "\n").first { $0.contains("line images: ") && $0.hasSuffix(" stored as uncompressed PNG") }
+        let count = line.flatMap { Int($0.split(separator: " ").dropLast(4).last ?? "") } ?? 0
+        #expect(count > 0, "\(run.stderr)")
+        let doctor = try Executable.run(["doctor"], in: folder)
+        #expect(doctor.stdout.contains("ok   line images: Tesseract's in-memory PNG copies are stored uncompressed"), "\(doctor.stdout)")
+    }
+
     @Test("several images: the good ones are written, a bad one fails, exit code 3")
     func partialFailure() throws {
         let folder = try Executable.temporaryFolder()
