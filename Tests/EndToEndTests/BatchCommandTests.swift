@@ -18,6 +18,8 @@ struct BatchCommandTests {
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.isEmpty)
         #expect(try folder.summary()["done"] as? Int == 4)
+        // Started before planning, one per lane (3 jobs: the twins are one).
+        #expect(try folder.summary()["workers_started"] as? Int == 2)
         let outputs = folder.outputs()
         for figid in ["PMC9414313__membranes-12-00775-g005", "clean-line", "twin-of-clean-line", "small-type"] {
             #expect(outputs.contains("\(figid).json") && outputs.contains("\(figid).md") && outputs.contains("\(figid)-tokens.tsv"))
@@ -32,6 +34,7 @@ struct BatchCommandTests {
         #expect(second.stderr.contains("0 to read, 4 already done"))
         #expect(try folder.summary()["skipped"] as? Int == 4)
         #expect(try folder.summary()["done"] as? Int == 0)
+        #expect(try folder.summary()["workers_started"] as? Int == 0)
 
         try FileManager.default.removeItem(atPath: folder.root + "/images/small-type.jpg")
         try FileManager.default.copyItem(atPath: Executable.fixture("figures/white-on-dark.png"), toPath: folder.root + "/images/small-type.jpg")
@@ -39,6 +42,8 @@ struct BatchCommandTests {
         #expect(third.status == 0, "\(third.stderr)")
         #expect(try folder.summary()["done"] as? Int == 1)
         #expect(try folder.summary()["skipped"] as? Int == 3)
+        // Every path was done before, so none started early; the plan's one job took one.
+        #expect(try folder.summary()["workers_started"] as? Int == 1)
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder.root + "/out/clean-line.json")) == before)
         #expect(try folder.status().counts["done"] == 4)
     }

@@ -36,9 +36,20 @@ public struct BatchRunner: Sendable {
         case let .images(folder): inputs = try BatchInput.scan(folder: folder, excluding: options.out)
         case let .manifest(path): inputs = try BatchInput.read(manifest: path)
         }
-        let namesInUse = try store.allRows().reduce(into: [String: String]()) { names, row in
+        let earlier = try store.allRows()
+        let namesInUse = earlier.reduce(into: [String: String]()) { names, row in
             if row.status == FigureStatus.done.rawValue, let figid = row.figid, !figid.isEmpty { names[figid] = row.imagePath }
         }
+        // The workers start before planning, which reads and hashes every image and record:
+        // their engines load meanwhile (0.1 s each, which each lane waited for after planning
+        // before). Only when some input is not done yet, so a rerun over a finished folder
+        // starts none; a plan with fewer jobs than workers shuts the extra ones down.
+        let done = Set(earlier.lazy.filter { $0.status == FigureStatus.done.rawValue }.map(\.imagePath))
+        let notDone = Set(inputs.lazy.map(\.image).filter { !done.contains($0) }).count
+        let queue = WorkQueue<BatchJob>()
+        let pool = notDone == 0 ? nil : LanePool<BatchJob>(threads: min(options.jobs, notDone), launch: options.launch, queue: queue)
+        pool?.startWorkers()
+
         let planned = BatchPlanner(options: options).plan(inputs, namesInUse: namesInUse)
         let plan = try store.plan(planned, runID: runID, retryFailed: options.retryFailed)
         summary.total = planned.count
@@ -47,8 +58,13 @@ public struct BatchRunner: Sendable {
         log("batch: \(planned.count) figures: \(plan.work.count) to read, \(plan.skipped) already done, \(plan.failed.count) failed (earlier, or before reading); \(options.jobs) workers")
 
         let progress = BatchProgress(total: plan.work.count, live: options.liveProgress, interval: options.logInterval, log: log)
-        if !jobs.isEmpty {
-            try runPool(jobs, store: store, progress: progress)
+        if jobs.isEmpty {
+            pool?.discard()
+            summary.workersStarted = pool?.workersStarted ?? 0
+        } else {
+            let pool = pool ?? LanePool(threads: min(options.jobs, jobs.count), launch: options.launch, queue: queue)
+            try run(jobs, in: pool, queue: queue, store: store, progress: progress)
+            summary.workersStarted = pool.workersStarted
         }
         progress.finish()
         // Again at the end: a worker orphaned by a killed earlier run may have died mid-write
@@ -81,15 +97,14 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    private func runPool(_ jobs: [BatchJob], store: StateStore, progress: BatchProgress) throws {
-        let queue = WorkQueue<BatchJob>()
+    private func run(_ jobs: [BatchJob], in pool: LanePool<BatchJob>, queue: WorkQueue<BatchJob>, store: StateStore, progress: BatchProgress) throws {
         for job in jobs { queue.push(job) }
         queue.close()
-        let pool = LanePool(threads: min(options.jobs, jobs.count), launch: options.launch, queue: queue)
         let out = options.out
         let maxAttempts = options.attempts
         let log = self.log
         pool.start(
+            lanes: jobs.count,
             request: { job, id in
                 do { try store.markRunning(job.entries.map(\.id)) } catch { log("batch: \(error)") }
                 let targets = job.entries.map {

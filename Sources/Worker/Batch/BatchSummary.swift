@@ -27,6 +27,9 @@ public struct BatchSummary: Sendable {
     public var takenBack = 0
     /// Worker processes lost (crashes, hangs, memory) and replaced.
     public var workersLost = 0
+    /// Worker processes started (one per lane, plus replacements; none when nothing was left
+    /// to read).
+    public var workersStarted = 0
     /// Genes found in the figures done by this run.
     public var genes = 0
     /// Wall-clock seconds of the run.
@@ -48,6 +51,7 @@ public struct BatchSummary: Sendable {
             ("seconds", .decimal(seconds, digits: 3)),
             ("figures_per_second", .decimal(seconds > 0 ? Double(done) / seconds : 0, digits: 2)),
             ("taken_back", .integer(takenBack)),
+            ("workers_started", .integer(workersStarted)),
             ("workers_lost", .integer(workersLost)),
             ("state", .string(statePath)),
             ("failures", .array(failed.map { failure in

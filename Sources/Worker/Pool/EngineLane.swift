@@ -16,10 +16,23 @@ final class EngineLane {
 
     private let launch: ChildLaunch
     private var child: ChildProcess?
+    /// Started by `startWorker()`, its ready line not read yet (it loads its engine meanwhile).
+    private var starting: ChildProcess?
+    /// Worker processes this lane has started, replacements included.
+    private(set) var processesStarted = 0
 
-    /// A lane that starts its worker on first use.
+    /// A lane that starts its worker on first use, or at `startWorker()`.
     init(launch: ChildLaunch) {
         self.launch = launch
+    }
+
+    /// Starts the worker process now without waiting for its engine, so the engine loads while
+    /// the caller goes on (a batch's planning); the first request waits for it to be ready. A
+    /// worker that cannot be started here is started again, and its error reported, then.
+    func startWorker() {
+        guard child == nil, starting == nil else { return }
+        starting = try? ChildProcess.spawn(executable: launch.executable, arguments: launch.arguments)
+        if starting != nil { processesStarted += 1 }
     }
 
     /// Sends `request` and waits for the reply. Throws only when no worker can be started (the
@@ -58,15 +71,24 @@ final class EngineLane {
 
     /// Asks the worker to finish and waits for it.
     func shutDown() {
-        guard let process = child else { return }
-        process.closeInput()
-        _ = process.wait()
+        for process in [child, starting].compactMap({ $0 }) {
+            process.closeInput()
+            _ = process.wait()
+        }
         child = nil
+        starting = nil
     }
 
     private func startedChild() throws -> ChildProcess {
         if let child { return child }
-        let process = try ChildProcess.spawn(executable: launch.executable, arguments: launch.arguments)
+        let process: ChildProcess
+        if let starting {
+            process = starting
+            self.starting = nil
+        } else {
+            process = try ChildProcess.spawn(executable: launch.executable, arguments: launch.arguments)
+            processesStarted += 1
+        }
         switch process.readLine(until: ContinuousClock.now + launch.startupTimeout) {
         case let .line(line):
             let value = try? OrderedJSONParser.parse(line)
