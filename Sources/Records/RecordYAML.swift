@@ -24,7 +24,9 @@ enum RecordYAML {
         case let .sequence(items):
             return .sequence(Node.Sequence(items.map(node(of:))))
         case let .mapping(fields):
-            return .mapping(Node.Mapping(fields.map { (Node($0.key), node(of: $0.value)) }))
+            // Keys tagged as strings: an untagged one is resolved by Yams' regular expressions when
+            // written, for no effect (Yams always writes scalars' tags as implicit).
+            return .mapping(Node.Mapping(fields.map { (Node($0.key, Tag(.str)), node(of: $0.value)) }))
         }
     }
 
@@ -57,6 +59,17 @@ enum RecordYAML {
         }
     }
 
+    /// False when no rule of Yams' default resolver can match `text` (each needs its first
+    /// character to be one of these: bool y/n/t/f/o, int and float a sign, digit or dot, null
+    /// `~` or n, merge `<`, value `=`, timestamp a digit), so the regular expressions, most of
+    /// the cost of writing a record, need not run.
+    static func mayResolveAsNonString(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        return nonStringStarts.contains(first)
+    }
+
+    private static let nonStringStarts = Set("yYnNtTfFoO+-0123456789.~<=".utf8)
+
     private static func tag(of scalar: RecordScalar) -> Tag {
         switch scalar.kind {
         case .string: return Tag(.str)
@@ -79,8 +92,10 @@ enum RecordYAML {
             // that span lines are quoted or written as blocks so they read back as strings.
             if scalar.kind != .string { return .plain }
             if scalar.text.contains("\n") { return .literal }
+            guard !scalar.text.isEmpty else { return .singleQuoted }
+            guard mayResolveAsNonString(scalar.text) else { return .any }
             let resolved = Resolver.default.resolveTag(of: Node(scalar.text, Tag(.implicit), .plain))
-            return scalar.text.isEmpty || resolved != .str ? .singleQuoted : .any
+            return resolved != .str ? .singleQuoted : .any
         }
     }
 }

@@ -24,7 +24,18 @@ struct PNGReaderTests {
     private static func kinds() throws -> [(String, Data)] {
         let source = try Image(contentsOf: Fixtures.figure("membranes-12-00775-g005.jpg"))
         let grey = try source.grayscale()
+        // Widths that leave 1, 2 and 3 pixels after the reader's groups of four.
+        func clipped(_ pix: UnsafeMutablePointer<PIX>?, width: Int32) -> UnsafeMutablePointer<PIX>? {
+            var box = boxCreate(0, 0, width, 40)
+            defer { boxDestroy(&box) }
+            return pixClipRectangle(pix, box, nil)
+        }
+        var narrow = clipped(source.pix, width: 899)
+        defer { pixDestroy(&narrow) }
         return [
+            ("RGB, 897 wide", try png(clipped(source.pix, width: 897))),
+            ("grey, 898 wide", try png(clipped(grey.pix, width: 898))),
+            ("palette, 899 wide", try png(pixOctreeColorQuant(narrow, 240, 0))),
             ("RGB", try png(pixCopy(nil, source.pix), dpi: 150)),
             ("grey", try png(pixCopy(nil, grey.pix))),
             ("coloured palette", try png(pixOctreeColorQuant(source.pix, 240, 0))),
