@@ -4,7 +4,7 @@ import PackageDescription
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
 // ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader, and every
 // module may use the leaf Evidence (token, box, gene mention). Only the executable links
-// COpenMPSerial and CLineImageStore: definitions libtesseract's calls bind to.
+// COpenMPSerial, CLineImageStore and CParagraphSkip: definitions libtesseract's calls bind to.
 let package = Package(
     name: "ocr-worker",
     platforms: [.macOS(.v13)],
@@ -58,15 +58,19 @@ let package = Package(
         // Leptonica's pixWriteMem for libtesseract, storing its in-memory PNGs uncompressed
         // (see line_image_store.c).
         .target(name: "CLineImageStore", linkerSettings: [.linkedLibrary("lept"), .linkedLibrary("dl")]),
+        // TessBaseAPI::DetectParagraphs for libtesseract, skipped where blocks are single lines
+        // (see paragraph_skip.c).
+        .target(name: "CParagraphSkip", linkerSettings: [.linkedLibrary("tesseract"), .linkedLibrary("dl")]),
         .executableTarget(
             name: "ocr-worker",
             dependencies: [
-                "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence", "COpenMPSerial", "CLineImageStore",
+                "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence", "COpenMPSerial", "CLineImageStore", "CParagraphSkip",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Exported, so that libtesseract's calls bind to the executable's definitions.
             linkerSettings: [.unsafeFlags([
                 "GOMP_parallel", "GOMP_parallel_sections", "GOMP_sections_next", "GOMP_sections_end_nowait", "pixWriteMem",
+                "_ZN9tesseract11TessBaseAPI16DetectParagraphsEb",
             ].flatMap { ["-Xlinker", "--export-dynamic-symbol=\($0)"] })]
         ),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),

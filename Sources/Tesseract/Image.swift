@@ -128,7 +128,6 @@ public final class Image {
         case png
         /// TIFF with LZW compression.
         case tiff
-
     }
 
     /// The image encoded in `encoding`.

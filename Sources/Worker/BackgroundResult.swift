@@ -12,8 +12,8 @@ final class BackgroundResult<Value>: @unchecked Sendable {
     private var result: Result<Value, Error> = .failure(CancellationError())
 
     /// Starts `make` on a thread of its own. Not on Dispatch's global queue: its first thread
-    /// came 2-4 ms after the request (the queue's own start, and a second thread only after
-    /// a delay), and a single figure's `process` waits for exactly this engine start.
+    /// began 1.6-4 ms after the request (the queue's own start-up, and a second thread only
+    /// after a delay), and a single figure's `process` waits for exactly this engine start.
     init(_ make: @escaping @Sendable () throws -> Value) {
         let thread = Thread { [self] in
             result = Result(catching: make)

@@ -63,6 +63,9 @@ struct DoctorCommand: ParsableCommand {
         report(LineImageStore.isBound, "line images",
                LineImageStore.isBound ? "Tesseract's in-memory PNG copies are stored uncompressed (the executable's pixWriteMem)"
                    : "Tesseract's in-memory PNG copies are deflated (the executable's pixWriteMem is not bound)")
+        report(ParagraphSkip.isBound, "paragraphs",
+               ParagraphSkip.isBound ? "detection skipped where every block is one line (the executable's TessBaseAPI::DetectParagraphs)"
+                   : "detected on every recognition (the executable's TessBaseAPI::DetectParagraphs is not bound)")
 
         let writable = Self.checkWritable(out)
         report(writable == nil, "output", writable ?? "\(out) is writable")

@@ -97,6 +97,7 @@ struct ProcessCommand: ParsableCommand {
         }
         if ThreadLimit.regionsRunSerially { console.info("OpenMP: \(ThreadLimit.serialRegionCount) regions run serially") }
         if LineImageStore.isBound { console.info("line images: \(LineImageStore.storedCount) stored as uncompressed PNG") }
+        if ParagraphSkip.isBound { console.info("paragraphs: \(ParagraphSkip.skippedCount) detections skipped (single-line blocks)") }
         guard let first = failures.first else { return }
         if images.count == 1 || (failures.count == images.count && failures.allSatisfy { $0 == first }) {
             throw ExitCodes.code(for: first)

@@ -186,6 +186,32 @@ struct ProcessCommandTests {
         #expect(doctor.stdout.contains("ok   line images: Tesseract's in-memory PNG copies are stored uncompressed"), "\(doctor.stdout)")
     }
 
+    @Test("paragraph detection is skipped in sparse mode, whose blocks are single lines, and run in a page mode")
+    func paragraphSkip() throws {
+        let folder = try Executable.temporaryFolder()
+        let image = Executable.fixture("figures/boxed-labels.png")
+        func skipped(_ stderr: String) -> Int? {
+            stderr.split(separator: "\n").first { $0.contains("paragraphs: ") && $0.hasSuffix(" detections skipped (single-line blocks)") }
+                .flatMap { Int($0.split(separator: " ").dropLast(4).last ?? "") }
+        }
+        let sparse = try Executable.run(["process", image, "--no-genes", "--no-timings", "--recipe", "fast", "--out", "sparse", "-v"], in: folder)
+        #expect(sparse.status == 0, "\(sparse.stderr)")
+        // One recognition, one detection skipped.
+        #expect(skipped(sparse.stderr) == 1, "\(sparse.stderr)")
+        let page = try Executable.run(["process", image, "--no-genes", "--no-timings", "--recipe", "fast", "--psm", "3", "--out", "page", "-v"], in: folder)
+        #expect(page.status == 0, "\(page.stderr)")
+        #expect(skipped(page.stderr) == 0, "\(page.stderr)")
+        // What the skip rests on: in sparse mode every block is one line, so every word is in
+        // paragraph 1, line 1 of its block, as detection would have numbered it.
+        let rows = try String(contentsOfFile: "\(folder)/sparse/boxed-labels-tokens.tsv", encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.count > 3)
+        #expect(Set(rows.map { $0[2] }).count > 3, "several blocks")
+        #expect(rows.allSatisfy { $0[3] == "1" && $0[4] == "1" }, "\(rows)")
+        let doctor = try Executable.run(["doctor"], in: folder)
+        #expect(doctor.stdout.contains("ok   paragraphs: detection skipped where every block is one line"), "\(doctor.stdout)")
+    }
+
     @Test("several images: the good ones are written, a bad one fails, exit code 3")
     func partialFailure() throws {
         let folder = try Executable.temporaryFolder()

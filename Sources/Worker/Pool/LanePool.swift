@@ -26,9 +26,6 @@ final class LanePool<Job: Sendable>: Sendable {
         self.queue = queue
     }
 
-    /// The number of lanes.
-    var threads: Int { lanes.count }
-
     /// Worker processes started so far, replacements included. Read it after `wait()` has
     /// returned true or after `discard()`, when no lane thread runs.
     var workersStarted: Int { lanes.reduce(0) { $0 + $1.processesStarted } }
