@@ -1,7 +1,7 @@
 // Tesseract hands every word or line image it recognises to its LSTM as an ImageData, which
 // keeps the image as a PNG in memory and decodes it again right away (ImageData::SetPix, then
-// GetPix). Leptonica writes those PNGs at zlib's default level: deflating them took 2-3 % of a
-// batch's CPU, for bytes that live a few microseconds.
+// GetPix). Leptonica writes those PNGs at zlib's default level: deflating them took 3.9 % of the
+// CPU of a run over 30 dev-set figures, for bytes that live a few microseconds.
 //
 // This definition of Leptonica's pixWriteMem is exported from the executable, so it takes
 // precedence over Leptonica's for libtesseract's calls. For PNG it asks for stored (level 0)

@@ -98,7 +98,13 @@ struct ProcessCommand: ParsableCommand {
         if ThreadLimit.regionsRunSerially { console.info("OpenMP: \(ThreadLimit.serialRegionCount) regions run serially") }
         if LineImageStore.isBound { console.info("line images: \(LineImageStore.storedCount) stored as uncompressed PNG") }
         if ParagraphSkip.isBound { console.info("paragraphs: \(ParagraphSkip.skippedCount) detections skipped (single-line blocks)") }
-        guard let first = failures.first else { return }
+        guard let first = failures.first else {
+            // Every file is in place and every line written (each output is its own system
+            // call; stdio is flushed for the libraries' sake), so the process ends here, without
+            // the libraries' and runtimes' teardown at exit: 5 ms of a one-figure run's 145.
+            fflush(nil)
+            _exit(0)
+        }
         if images.count == 1 || (failures.count == images.count && failures.allSatisfy { $0 == first }) {
             throw ExitCodes.code(for: first)
         }
