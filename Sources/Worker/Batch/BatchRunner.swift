@@ -36,15 +36,15 @@ public struct BatchRunner: Sendable {
         case let .images(folder): inputs = try BatchInput.scan(folder: folder, excluding: options.out)
         case let .manifest(path): inputs = try BatchInput.read(manifest: path)
         }
-        let earlier = try store.allRows()
-        let namesInUse = earlier.reduce(into: [String: String]()) { names, row in
-            if row.status == FigureStatus.done.rawValue, let figid = row.figid, !figid.isEmpty { names[figid] = row.imagePath }
+        let doneEarlier = try store.allRows().filter { $0.status == FigureStatus.done.rawValue }
+        let namesInUse = doneEarlier.reduce(into: [String: String]()) { names, row in
+            if let figid = row.figid, !figid.isEmpty { names[figid] = row.imagePath }
         }
         // The workers start before planning, which reads and hashes every image and record:
         // their engines load meanwhile (0.1 s each, which each lane waited for after planning
         // before). Only when some input is not done yet, so a rerun over a finished folder
         // starts none; a plan with fewer jobs than workers shuts the extra ones down.
-        let done = Set(earlier.lazy.filter { $0.status == FigureStatus.done.rawValue }.map(\.imagePath))
+        let done = Set(doneEarlier.map(\.imagePath))
         let notDone = Set(inputs.lazy.map(\.image).filter { !done.contains($0) }).count
         let queue = WorkQueue<BatchJob>()
         let pool = notDone == 0 ? nil : LanePool<BatchJob>(threads: min(options.jobs, notDone), launch: options.launch, queue: queue)

@@ -31,8 +31,7 @@ final class EngineLane {
     /// worker that cannot be started here is started again, and its error reported, then.
     func startWorker() {
         guard child == nil, starting == nil else { return }
-        starting = try? ChildProcess.spawn(executable: launch.executable, arguments: launch.arguments)
-        if starting != nil { processesStarted += 1 }
+        starting = try? spawn()
     }
 
     /// Sends `request` and waits for the reply. Throws only when no worker can be started (the
@@ -79,6 +78,13 @@ final class EngineLane {
         starting = nil
     }
 
+    /// A new worker process, counted.
+    private func spawn() throws -> ChildProcess {
+        let process = try ChildProcess.spawn(executable: launch.executable, arguments: launch.arguments)
+        processesStarted += 1
+        return process
+    }
+
     private func startedChild() throws -> ChildProcess {
         if let child { return child }
         let process: ChildProcess
@@ -86,8 +92,7 @@ final class EngineLane {
             process = starting
             self.starting = nil
         } else {
-            process = try ChildProcess.spawn(executable: launch.executable, arguments: launch.arguments)
-            processesStarted += 1
+            process = try spawn()
         }
         switch process.readLine(until: ContinuousClock.now + launch.startupTimeout) {
         case let .line(line):
