@@ -11,8 +11,8 @@ public struct GeneFinder: Sendable {
     public let matcher: GeneMatcher
     /// Where the lexicon came from, as recorded in every enriched record.
     public let provenance: [LexiconProvenance]
-    /// A short identifier of the lexicon's content (its sources' checksums), for deciding
-    /// whether a figure done with another lexicon must be redone.
+    /// A short identifier of the lexicon's content (its sources' checksums) and the matcher's
+    /// revision, for deciding whether a figure done with another lexicon or matcher must be redone.
     public let version: String
 
     /// A finder over `lexicon` with the standard matching rules.
@@ -24,10 +24,11 @@ public struct GeneFinder: Sendable {
         version = Self.version(of: lexicon.sources)
     }
 
-    /// The `version` of a lexicon with these sources: what a batch's supervisor computes from
+    /// The `version` of a lexicon with these sources under this matcher: what a batch's supervisor computes from
     /// `Lexicon.sources(paths:)` without loading the lexicon itself.
     public static func version(of sources: [LexiconSource]) -> String {
         let identity = sources.map { "\($0.name)\t\($0.version)\t\($0.date)\t\($0.checksum)" }.joined(separator: "\n")
+            + "\nmatcher\t\(GeneMatcher.revision)"
         return SHA256.hash(data: Data(identity.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
     }
 

@@ -40,6 +40,9 @@ struct MatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Turn off stripping a final R (for receptor) where only that makes a known name.")
     var noStripR = false
 
+    @Flag(name: .long, help: "Report a name that fits several genes equally well (e.g. an alias NCBI gives to several genes) for all of them, flagged ambiguous; by default it names none.")
+    var ambiguous = false
+
     @Flag(name: .long, help: "Print lexicon load time and matching speed to stderr.")
     var stats = false
 
@@ -63,6 +66,7 @@ struct MatchCommand: ParsableCommand {
         rules.correctsOCRConfusions = !noCorrection
         rules.joinsAdjacentTokens = !noJoin
         rules.stripsFinalR = !noStripR
+        rules.reportsAmbiguousNames = ambiguous
         let matcher = GeneMatcher(lexicon: loaded, rules: rules)
 
         var output = BufferedOutput()

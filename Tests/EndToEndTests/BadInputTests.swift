@@ -26,7 +26,7 @@ struct BadInputTests {
     static let cases: [Case] = [
         Case(name: "missing file", status: 66, message: "missing.jpg: no such file") { _ in ["process", "missing.jpg"] },
         Case(name: "zero-byte file", status: 66, message: "zero.jpg: the file is empty") { folder in
-            FileManager.default.createFile(atPath: folder + "/zero.jpg", contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/zero.jpg", contents: Data())
             return ["process", "zero.jpg"]
         },
         Case(name: "truncated JPEG", status: 66, message: "cut.jpg: the image data cannot be decoded") { folder in

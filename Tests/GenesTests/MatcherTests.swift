@@ -62,13 +62,30 @@ struct MatcherTests {
         #expect(mentions.first?.ambiguous == false)
     }
 
-    @Test("an alias shared by several genes is kept for all of them, flagged ambiguous")
+    @Test("an alias shared by several genes names none of them, unless ambiguous names are asked for")
     func ambiguous() throws {
-        let mentions = try Fixture.matcher().mentions(inText: "p40")
+        #expect(try Fixture.matcher().mentions(inText: "p40").isEmpty)
+        #expect(try Fixture.matcher().symbols("p40 MAPK1") == ["MAPK1"])
+        var rules = MatchRules.standard
+        rules.reportsAmbiguousNames = true
+        let mentions = try Fixture.matcher(rules: rules).mentions(inText: "p40")
         #expect(mentions.count > 1)
         let allAmbiguous = mentions.allSatisfy(\.ambiguous)
         #expect(allAmbiguous)
         #expect(mentions.map(\.symbol) == mentions.map(\.symbol).sorted())
+    }
+
+    @Test("a short word all in lower case is not an official symbol; capitalised or a family it is")
+    func lowerCaseSymbols() throws {
+        let matcher = try Fixture.matcher()
+        #expect(matcher.symbols("INS") == ["INS"])
+        #expect(matcher.symbols("ins") == [])
+        #expect(matcher.symbols("Ins") == ["INS"])
+        #expect(matcher.symbols("tec") == [])
+        #expect(matcher.symbols("Myc") == ["MYC"])
+        #expect(matcher.symbols("akt") == ["AKT1", "AKT2", "AKT3"])
+        #expect(EntrySelector.isShortWordInLowerCase("rere") && !EntrySelector.isShortWordInLowerCase("reree"))
+        #expect(!EntrySelector.isShortWordInLowerCase("p53") && !EntrySelector.isShortWordInLowerCase("Rere"))
     }
 
     @Test("the same symbol for two genes prefers the protein-coding one, saying so")

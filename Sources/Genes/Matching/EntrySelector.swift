@@ -6,7 +6,11 @@
 /// a symbol or family (`14-3-3`), never an alias; a short word of letters only, not in capitals
 /// (`for`, `Nat`, `act`), never reaches a gene through an NCBI alias: in figures those are English
 /// words or OCR noise (measured on the dev set's OCR output), while gene names in that form are
-/// symbols or families (`Myc`, `Akt`).
+/// symbols or families (`Myc`, `Akt`). Such a word all in lower case (`ins`, `set`, `rere`) is
+/// not taken for an official symbol either: figures write symbols in capitals or capitalised,
+/// and lower-case ones came from English words and sideways-read text (on the dev set's OCR
+/// output, 1 of 75 on the WikiPathways figures named a drawn gene, and 4 of about 40 distinct
+/// words on the PFOCR ones). FamPlex names stay: `ras`, `fox`.
 struct EntrySelector: Sendable {
     let lexicon: Lexicon
 
@@ -25,14 +29,14 @@ struct EntrySelector: Sendable {
         }
         if postings.isEmpty { return [] }
         if postings.count == 1, let only = postings.first {
-            if (only.kind == .alias || only.kind == .previous) && Self.isShortWordNotInCapitals(written) { return [] }
+            if Self.isTooWeak(only.kind, written: written) { return [] }
             return [Selection(key: key, kind: only.kind, targets: [only.target], organism: organism(of: only), transforms: [])]
         }
         var byOrganism: [Int: [Posting]] = [:]
         for posting in postings { byOrganism[organism(of: posting), default: []].append(posting) }
         return byOrganism.keys.sorted().compactMap { organismIndex in
             guard let group = byOrganism[organismIndex], let best = group.map(\.kind).min() else { return nil }
-            if (best == .alias || best == .previous) && Self.isShortWordNotInCapitals(written) { return nil }
+            if Self.isTooWeak(best, written: written) { return nil }
             var targets = group.filter { $0.kind == best }.map(\.target).sorted()
             var transforms: [String] = []
             if best != .famplex && targets.count > 1 {
@@ -44,6 +48,21 @@ struct EntrySelector: Sendable {
             }
             return Selection(key: key, kind: best, targets: targets, organism: organismIndex, transforms: transforms)
         }
+    }
+
+    /// True when a name of this kind is not taken from a word written so (the case rules above).
+    static func isTooWeak(_ kind: NameKind, written: String) -> Bool {
+        switch kind {
+        case .alias, .previous: isShortWordNotInCapitals(written)
+        case .symbol: isShortWordInLowerCase(written)
+        case .famplex, .groundedAlias: false
+        }
+    }
+
+    /// Letters only, at most four, all in lower case: `ins`, `rere`.
+    static func isShortWordInLowerCase(_ written: String) -> Bool {
+        let bytes = written.utf8
+        return bytes.count <= 4 && bytes.allSatisfy { MatchKey.isLetter($0) && !MatchKey.isUpper($0) }
     }
 
     /// Letters only, at most four, in lower case or capitalised like a word: `for`, `Nat`, `aaa`

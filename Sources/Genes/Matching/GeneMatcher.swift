@@ -11,6 +11,10 @@ public struct GeneMatcher: Sendable {
     private let analyser: WordAnalyser
     /// Confidence factor for corrected matches: they are candidates, not readings.
     public static let correctionConfidenceFactor = 0.5
+    /// Raised whenever a change to the matcher or its standard rules changes which genes some
+    /// text names, so that batches redo figures matched before it (with the lexicon's sources,
+    /// it makes `GeneFinder.version`). 2: ambiguous names and short lower-case symbols dropped.
+    public static let revision = 2
 
     /// A matcher over `lexicon` with the project's standard rules unless told otherwise.
     public init(lexicon: Lexicon, rules: MatchRules = .standard) {
@@ -101,8 +105,7 @@ public struct GeneMatcher: Sendable {
             case .previous: source = .previous
             }
             if selection.kind != .famplex { genes = selection.targets.map { (Int($0), nil) } }
-            let ambiguous = selection.forcedAmbiguous
-                || (selection.kind == .famplex ? selection.targets.count > 1 : genes.count > 1)
+            let ambiguous = selection.isAmbiguous
             for (geneIndex, family) in genes {
                 guard !seen.contains(geneIndex) else { continue }
                 let gene = lexicon.gene(at: geneIndex)

@@ -16,6 +16,14 @@ struct Selection: Sendable {
     /// True when several corrections competed.
     var forcedAmbiguous: Bool = false
 
+    /// True when the word fits several targets equally well: genes sharing an alias, previous
+    /// symbol or official symbol, several corrections, or several FamPlex entries.
+    var isAmbiguous: Bool { forcedAmbiguous || targets.count > 1 }
+
+    /// True when the word names one gene, or one set of genes that a FamPlex entry stands for:
+    /// an ambiguous gene name (`p14`: seven genes) names none of them for sure.
+    var namesGenesForSure: Bool { kind == .famplex || !isAmbiguous }
+
     /// The same selection with steps prepended.
     func prepending(_ steps: [String]) -> Selection {
         var copy = self

@@ -46,7 +46,10 @@ struct WordAnalyser: Sendable {
     /// Selections for a prepared word.
     func analyse(_ word: PreparedWord, allowsRewriting: Bool = true) -> [Selection] {
         if word.skipped || word.key == nil { return [] }
-        let found = analyseFolded(word, allowsRewriting: allowsRewriting)
+        var found = analyseFolded(word, allowsRewriting: allowsRewriting)
+        // Dropped only here, after the chain has stopped at the name: an ambiguous name is a
+        // known name, so the word is not corrected into some other gene instead.
+        if !rules.reportsAmbiguousNames { found.removeAll { !$0.namesGenesForSure } }
         return word.transforms.isEmpty ? found : found.map { $0.prepending(word.transforms) }
     }
 
