@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
-// ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader, and every
+// ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader, CSharpen, and every
 // module may use the leaf Evidence (token, box, gene mention). Only the executable links
 // COpenMPSerial, CLineImageStore and CParagraphSkip: definitions libtesseract's calls bind to.
 let package = Package(
@@ -28,7 +28,10 @@ let package = Package(
         // libpng straight into Leptonica images (C: libpng reports errors by longjmp).
         .target(name: "CPNGReader", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("lept")]),
         .target(name: "Evidence"),
-        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "Evidence"]),
+        // Leptonica's unsharp masking, pixel for pixel, in one pass (C: it must repeat
+        // Leptonica's C float arithmetic exactly).
+        .target(name: "CSharpen", linkerSettings: [.linkedLibrary("lept")]),
+        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CSharpen", "Evidence"]),
         .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),

@@ -52,13 +52,13 @@ public struct FigurePreparer: Sendable {
             // them more on JPEGs, whose blurred chroma lifts black text on a coloured fill; on
             // the dev set this reads more of both the JPEG renderings and the journal figures.
             let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.colouredFillThreshold, capHeight: cap)
-            if try fills.setPixelCount() > 0 {
+            if try fills.hasSetPixels() {
                 grey = try scaledLuminance.whitenedRegions(of: fills, margin: Self.fillMargin, darkest: Self.darkFillThreshold)
             }
         }
         if steps.invertDarkRegions {
             let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.darkFillThreshold, capHeight: cap)
-            if try fills.setPixelCount() > 0 {
+            if try fills.hasSetPixels() {
                 // Stretched so the inverted fill turns white: a grey expanse looks like a picture
                 // to Tesseract's layout analysis, which then drops the text on it.
                 grey = try grey.replacing(under: fills, with: scaledLuminance.inverted().levels(black: 0, white: Self.invertedWhite))

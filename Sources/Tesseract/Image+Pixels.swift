@@ -1,3 +1,4 @@
+import CSharpen
 import CTesseract
 import Evidence
 
@@ -24,7 +25,8 @@ extension Image {
     /// (2 x `halfWidth` + 1)-wide blur is added back, which steepens blurred edges.
     public func sharpened(halfWidth: Int, fraction: Double) throws -> Image {
         try requireDepth(8, for: "sharpen")
-        return try derived(pixUnsharpMaskingGray(pix, Int32(max(1, halfWidth)), Float(fraction)), operation: "sharpen", toThis: .identity)
+        // Leptonica's pixUnsharpMaskingGray, pixel for pixel, in one pass (CSharpen).
+        return try derived(ow_unsharp_mask_gray(pix, Int32(max(1, halfWidth)), Float(fraction)), operation: "sharpen", toThis: .identity)
     }
 
     /// A 1-bit mask of the pixels of this 8-bit grey image darker than `threshold` (0...256).
@@ -87,6 +89,17 @@ extension Image {
             throw TesseractError(.imageOperationFailed, "Leptonica could not count the pixels of a \(width)x\(height) image")
         }
         return Int(count)
+    }
+
+    /// Whether any pixel of this 1-bit image is set: stops at the first set word, where
+    /// counting reads every pixel.
+    public func hasSetPixels() throws -> Bool {
+        try requireDepth(1, for: "look for set pixels in")
+        var empty: Int32 = 0
+        guard pixZero(pix, &empty) == 0 else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not look for set pixels in a \(width)x\(height) image")
+        }
+        return empty == 0
     }
 
     /// Throws unless this image has `expected` bits per pixel.

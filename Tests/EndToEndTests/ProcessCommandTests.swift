@@ -215,7 +215,7 @@ struct ProcessCommandTests {
     @Test("several images: the good ones are written, a bad one fails, exit code 3")
     func partialFailure() throws {
         let folder = try Executable.temporaryFolder()
-        FileManager.default.createFile(atPath: folder + "/empty.jpg", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/empty.jpg", contents: Data())
         let result = try Executable.run(["process", Executable.fixture("figures/clean-line.png"), "empty.jpg", "--records", folder], in: folder)
         #expect(result.status == 3)
         #expect(Executable.files(in: folder + "/enriched") == ["clean-line-genes.tsv", "clean-line-tokens.tsv", "clean-line.json", "clean-line.md"])

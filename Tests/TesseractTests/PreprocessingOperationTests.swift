@@ -34,6 +34,7 @@ struct PreprocessingOperationTests {
         let ink = try grey.binarized(threshold: 128)
         let erased = try grey.painted(255, under: ink)
         #expect(try erased.binarized(threshold: 128).setPixelCount() == 0)
+        #expect(try !erased.binarized(threshold: 128).hasSetPixels() && ink.hasSetPixels())
         let inverted = try grey.inverted()
         let swapped = try grey.replacing(under: ink, with: inverted)
         // Ink pixels now come from the negative, so they are light.
