@@ -45,6 +45,9 @@ public struct FigurePreparer: Sendable {
         let cap = (capHeight ?? PreparedFigure.assumedCapHeight) * factor
         let scaledLuminance = try scaledIfNeeded(luminance, by: factor)
         var grey = scaledLuminance
+        // Dark fills are coloured fills too (every step of `solidRegions` keeps a subset a
+        // subset), so a figure without coloured fills has no dark ones to look for.
+        var mayHaveDarkFills = true
         if steps.whitenFills {
             // Each fill by its own level: a pink or grey box turns white from its median level,
             // and the text on it keeps its darkness in proportion. One white point for all
@@ -52,11 +55,12 @@ public struct FigurePreparer: Sendable {
             // them more on JPEGs, whose blurred chroma lifts black text on a coloured fill; on
             // the dev set this reads more of both the JPEG renderings and the journal figures.
             let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.colouredFillThreshold, capHeight: cap)
-            if try fills.hasSetPixels() {
+            mayHaveDarkFills = try fills.hasSetPixels()
+            if mayHaveDarkFills {
                 grey = try scaledLuminance.whitenedRegions(of: fills, margin: Self.fillMargin, darkest: Self.darkFillThreshold)
             }
         }
-        if steps.invertDarkRegions {
+        if steps.invertDarkRegions && mayHaveDarkFills {
             let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.darkFillThreshold, capHeight: cap)
             if try fills.hasSetPixels() {
                 // Stretched so the inverted fill turns white: a grey expanse looks like a picture

@@ -8,9 +8,10 @@
 /// words or OCR noise (measured on the dev set's OCR output), while gene names in that form are
 /// symbols or families (`Myc`, `Akt`). Such a word all in lower case (`ins`, `set`, `rere`) is
 /// not taken for an official symbol either: figures write symbols in capitals or capitalised,
-/// and lower-case ones came from English words and sideways-read text (on the dev set's OCR
-/// output, 1 of 75 on the WikiPathways figures named a drawn gene, and 4 of about 40 distinct
-/// words on the PFOCR ones). FamPlex names stay: `ras`, `fox`.
+/// and lower-case ones came from English words and sideways-read text (in the figure recipe's
+/// output on the dev set, 1 of 74 such WikiPathways mentions was a drawn gene; on the PFOCR
+/// figures 4 words were PFOCR's genes, `ins`, `rel`, `tras`, `unk`, against several dozen that
+/// were not). FamPlex names stay: `ras`, `fox`.
 struct EntrySelector: Sendable {
     let lexicon: Lexicon
 

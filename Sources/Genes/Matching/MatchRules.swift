@@ -15,9 +15,9 @@ public struct MatchRules: Sendable {
     public var stripsFinalR: Bool
     /// Whether a name that fits several genes equally well (an alias or previous symbol that
     /// NCBI gives to several genes, or a word one substitution away from several symbols) is
-    /// reported for every one of them, flagged `ambiguous`. Off by default: on the dev set's
-    /// WikiPathways figures such mentions named a drawn gene in 46 of 372 cases, and PFOCR's
-    /// own lexicon maps each alias to one gene. FamPlex families are not ambiguous in this
+    /// reported for every one of them, flagged `ambiguous`. Off by default: in the figure
+    /// recipe's output on the dev set's WikiPathways figures, 46 of the 372 ids such names gave
+    /// were drawn genes, and PFOCR's own lexicon maps each alias to one gene. FamPlex families are not ambiguous in this
     /// sense: the name stands for all their members.
     public var reportsAmbiguousNames: Bool
 
