@@ -28,7 +28,7 @@ let package = Package(
         // libpng straight into Leptonica images (C: libpng reports errors by longjmp).
         .target(name: "CPNGReader", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("lept")]),
         .target(name: "Evidence"),
-        // Leptonica's unsharp masking, pixel for pixel, with fewer passes (C: it must repeat
+        // Leptonica's unsharp masking, pixel for pixel, a row at a time (C: it must repeat
         // Leptonica's C float arithmetic exactly).
         .target(name: "CSharpen", linkerSettings: [.linkedLibrary("lept")]),
         .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CSharpen", "Evidence"]),

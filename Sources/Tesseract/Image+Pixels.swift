@@ -25,7 +25,7 @@ extension Image {
     /// (2 x `halfWidth` + 1)-wide blur is added back, which steepens blurred edges.
     public func sharpened(halfWidth: Int, fraction: Double) throws -> Image {
         try requireDepth(8, for: "sharpen")
-        // Leptonica's pixUnsharpMaskingGray, pixel for pixel, with fewer passes (CSharpen).
+        // Leptonica's pixUnsharpMaskingGray, pixel for pixel, a row at a time (CSharpen).
         return try derived(ow_unsharp_mask_gray(pix, Int32(max(1, halfWidth)), Float(fraction)), operation: "sharpen", toThis: .identity)
     }
 
