@@ -109,6 +109,16 @@ struct MatcherTests {
         #expect(NameIndex.isIndexed(key: "AR", name: "AR", kind: .symbol) == true)
     }
 
+    @Test("a two-character name needs a confident reading; a longer one or text without confidences does not")
+    func shortNamesNeedConfidence() throws {
+        let matcher = try Fixture.matcher()
+        let floor = GeneMatcher.shortNameMinimumConfidence
+        #expect(matcher.mentions(in: [token("AR", x: 10, word: 1, confidence: floor)]).map(\.symbol) == ["AR"])
+        #expect(matcher.mentions(in: [token("AR", x: 10, word: 1, confidence: floor - 1)]).isEmpty)
+        #expect(matcher.mentions(in: [token("TP53", x: 10, word: 1, confidence: 20)]).map(\.symbol) == ["TP53"])
+        #expect(matcher.symbols("AR") == ["AR"])
+    }
+
     @Test("LOC names match only as official symbols, exactly, never by correction")
     func locNames() throws {
         let matcher = try Fixture.matcher()
