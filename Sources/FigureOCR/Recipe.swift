@@ -30,9 +30,12 @@ public struct Recipe: Hashable, Sendable {
     }
 
     /// How a figure for this recipe is decoded: luminance grey when every pass reads the grey
-    /// view (colour would be decoded only to be thrown away), else as stored.
+    /// view (colour would be decoded only to be thrown away); the converted grey the prepared
+    /// views start from when no pass reads the original (a PNG then never exists in colour:
+    /// for a 21-megapixel figure 63 MB less); else as stored.
     public var decoding: ImageDecoding {
-        passes.allSatisfy { $0.view == .grey } ? .luminance : .stored
+        if passes.allSatisfy({ $0.view == .grey }) { return .luminance }
+        return passes.contains { $0.view == .original } ? .stored : .convertedGrey
     }
 
     /// `name/version`, plus overrides in brackets, e.g. `fast/1 [psm=6]`.

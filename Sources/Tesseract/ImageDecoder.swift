@@ -67,7 +67,7 @@ struct ImageDecoder {
     private func rows(_ bytes: UnsafePointer<UInt8>, _ count: Int) throws -> UnsafeMutablePointer<PIX>? {
         var status = OW_PNG_FAILED
         var message = [CChar](repeating: 0, count: 200)
-        let pix = ow_png_read(bytes, count, decoding == .luminance ? 1 : 0, &status, &message, message.count)
+        let pix = ow_png_read(bytes, count, decoding == .stored ? 0 : 1, &status, &message, message.count)
         switch status {
         case OW_PNG_DECODED:
             return pix
@@ -80,7 +80,7 @@ struct ImageDecoder {
     }
 
     /// `decoded` with its colour map expanded (palette PNGs, GIFs), so every later operation
-    /// and Tesseract itself see plain grey or RGB pixels, and reduced to grey for `luminance`.
+    /// and Tesseract itself see plain grey or RGB pixels, and reduced to grey unless `stored`.
     private func plain(_ decoded: UnsafeMutablePointer<PIX>) throws -> UnsafeMutablePointer<PIX> {
         var pix = decoded
         if pixGetColormap(decoded) != nil {
@@ -92,7 +92,7 @@ struct ImageDecoder {
             }
             pix = expanded
         }
-        if decoding == .luminance, pixGetDepth(pix) != 8 {
+        if decoding != .stored, pixGetDepth(pix) != 8 {
             let grey = pixConvertTo8(pix, 0)
             var owned: UnsafeMutablePointer<PIX>? = pix
             pixDestroy(&owned)

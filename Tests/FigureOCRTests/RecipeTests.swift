@@ -26,6 +26,14 @@ struct RecipeTests {
         #expect(Recipe.named("fast~lines") != nil)
     }
 
+    @Test("decoding: luminance for grey passes only, converted grey for prepared views, as stored when a pass reads the original")
+    func decoding() {
+        #expect(Recipe.fast.decoding == .luminance)
+        #expect(Recipe.figure.decoding == .convertedGrey)
+        let original = Recipe(name: "t", version: 1, passes: [Pass(name: "plain", view: .original, mode: .sparseText)] + Recipe.figure.passes)
+        #expect(original.decoding == .stored)
+    }
+
     @Test("a mode override applies to every pass and is recorded")
     func modeOverride() {
         let recipe = Recipe.figure.overridingMode(.singleBlock)

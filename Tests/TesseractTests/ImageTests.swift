@@ -1,6 +1,7 @@
+import CTesseract
 import Evidence
 import Foundation
-import Tesseract
+@testable import Tesseract
 import Testing
 
 @Suite("Images")
@@ -31,6 +32,19 @@ struct ImageTests {
         let ink = { (grey: Image) in try grey.binarized(threshold: 128).setPixelCount() }
         let (a, b) = (try ink(fromChannel), try ink(converted))
         #expect(a > 10_000 && abs(a - b) < b / 20, "dark pixels \(a) against \(b)")
+    }
+
+    @Test("a converted-grey decode is byte for byte the stored decode's grey, for a JPEG too")
+    func convertedGreyDecode() throws {
+        for name in ["white-on-dark.png", "membranes-12-00775-g005.jpg"] {
+            let path = Fixtures.figure(name)
+            let converted = try Image(contentsOf: path, decoding: .convertedGrey)
+            let reference = try Image(contentsOf: path).grayscale()
+            #expect(converted.depth == 8 && converted.toSource == .identity)
+            var same: Int32 = 0
+            #expect(pixEqual(converted.pix, reference.pix, &same) == 0 && same == 1, "\(name)")
+            #expect(pixGetXRes(converted.pix) == pixGetXRes(reference.pix), "\(name)")
+        }
     }
 
     @Test("TIFF and PNG bytes round-trip through memory")

@@ -46,10 +46,10 @@ struct PNGReaderTests {
         ]
     }
 
-    @Test("decodes every kind byte for byte as Leptonica does, as stored and as luminance")
+    @Test("decodes every kind byte for byte as Leptonica does, as stored, as luminance and as converted grey")
     func sameAsLeptonica() throws {
         for (kind, data) in try Self.kinds() {
-            for decoding in [ImageDecoding.stored, .luminance] {
+            for decoding in [ImageDecoding.stored, .luminance, .convertedGrey] {
                 let rows = try Image(data: data, name: kind, limits: .default, decoding: decoding, pngReader: .rows)
                 let reference = try Image(data: data, name: kind, limits: .default, decoding: decoding, pngReader: .leptonica)
                 #expect(rows.width == reference.width && rows.height == reference.height && rows.depth == reference.depth, "\(kind)")
