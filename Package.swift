@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
-// ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader, CSharpen, and every
-// module may use the leaf Evidence (token, box, gene mention). Only the executable links
-// COpenMPSerial, CLineImageStore and CParagraphSkip: definitions libtesseract's calls bind to.
+// ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader,
+// CSharpen, and every module may use the leaf Evidence (token, box, gene mention). Only the
+// executable links COpenMPSerial, CLineImageStore and CParagraphSkip: definitions libtesseract's
+// calls bind to.
 let package = Package(
     name: "ocr-worker",
     platforms: [.macOS(.v13)],

@@ -45,8 +45,8 @@ public struct FigurePreparer: Sendable {
         let cap = (capHeight ?? PreparedFigure.assumedCapHeight) * factor
         let scaledLuminance = try scaledIfNeeded(luminance, by: factor)
         var grey = scaledLuminance
-        // Dark fills are coloured fills too (every step of `solidRegions` keeps a subset a
-        // subset), so a figure without coloured fills has no dark ones to look for.
+        // Dark fills are coloured fills too: every step of `solidRegions` turns a subset of the
+        // ink into a subset of the regions, so a figure without coloured fills has no dark ones.
         var mayHaveDarkFills = true
         if steps.whitenFills {
             // Each fill by its own level: a pink or grey box turns white from its median level,

@@ -24,8 +24,8 @@ public struct GeneFinder: Sendable {
         version = Self.version(of: lexicon.sources)
     }
 
-    /// The `version` of a lexicon with these sources under this matcher: what a batch's supervisor computes from
-    /// `Lexicon.sources(paths:)` without loading the lexicon itself.
+    /// The `version` of a lexicon with these sources under this matcher: what a batch's
+    /// supervisor computes from `Lexicon.sources(paths:)` without loading the lexicon itself.
     public static func version(of sources: [LexiconSource]) -> String {
         let identity = sources.map { "\($0.name)\t\($0.version)\t\($0.date)\t\($0.checksum)" }.joined(separator: "\n")
             + "\nmatcher\t\(GeneMatcher.revision)"
