@@ -63,45 +63,27 @@ static PIX *sharpen_small(PIX *pixs, int half, float fract) {
     return pixd;
 }
 
+static inline uint8_t capped(float value) { return (uint8_t)(value < 255 ? value : 255); }
+
 // Leptonica's border correction of its block mean (blockconvLow's second half) for one row
 // `i` of `mean`: rows and columns within the half width of an edge had fewer pixels under the
-// window, so they are scaled up, in float, as Leptonica does.
+// window, so they are scaled up, in float and in Leptonica's order of multiplication. (With
+// wc, hc >= 1 and the window no larger than the image, Leptonica's guards against a zero
+// divisor never apply and no row is both a top and a bottom one.)
 static void correct_mean_borders(uint8_t *mean, int i, int w, int h, int wc, int hc) {
-    int fwc = 2 * wc + 1, fhc = 2 * hc + 1, wmwc = w - wc, hmhc = h - hc;
-    // Leptonica runs the top rows, then the bottom ones (which may overlap on short images),
-    // then the middle ones.
-    for (int pass = 0; pass < 3; pass++) {
-        float normh;
-        if (pass == 0) {
-            if (i > hc) continue;
-            normh = (float)fhc / (float)(hc + i > 1 ? hc + i : 1);
-        } else if (pass == 1) {
-            if (i < hmhc) continue;
-            normh = (float)fhc / (float)(hc + h - i);
-        } else {
-            if (i <= hc || i >= hmhc) continue;
-            normh = 0;
+    int fwc = 2 * wc + 1, fhc = 2 * hc + 1;
+    int edge_row = i <= hc || i >= h - hc;
+    float normh = (float)fhc / (float)(i <= hc ? hc + i : hc + h - i);
+    for (int j = 0; j < w; j++) {
+        int edge_column = j <= wc || j >= w - wc;
+        if (!edge_column) {
+            if (!edge_row) { j = w - wc - 1; continue; }  // a middle row: on to its right edge
+            mean[BYTE_INDEX(j)] = capped(mean[BYTE_INDEX(j)] * normh);
+            continue;
         }
-        for (int j = 0; j <= wc && j < w; j++) {
-            int wn = pass == 0 ? (wc + j > 1 ? wc + j : 1) : wc + j;
-            float normw = (float)fwc / (float)wn;
-            uint32_t val = mean[BYTE_INDEX(j)];
-            float scaled = pass == 2 ? val * normw : val * normh * normw;
-            mean[BYTE_INDEX(j)] = (uint8_t)(scaled < 255 ? scaled : 255);
-        }
-        if (pass < 2) {
-            for (int j = wc + 1; j < wmwc; j++) {
-                uint32_t val = mean[BYTE_INDEX(j)];
-                float scaled = val * normh;
-                mean[BYTE_INDEX(j)] = (uint8_t)(scaled < 255 ? scaled : 255);
-            }
-        }
-        for (int j = wmwc; j < w; j++) {
-            float normw = (float)fwc / (float)(wc + w - j);
-            uint32_t val = mean[BYTE_INDEX(j)];
-            float scaled = pass == 2 ? val * normw : val * normh * normw;
-            mean[BYTE_INDEX(j)] = (uint8_t)(scaled < 255 ? scaled : 255);
-        }
+        float normw = (float)fwc / (float)(j <= wc ? wc + j : wc + w - j);
+        uint32_t val = mean[BYTE_INDEX(j)];
+        mean[BYTE_INDEX(j)] = capped(edge_row ? val * normh * normw : val * normw);
     }
 }
 
@@ -115,13 +97,9 @@ static PIX *sharpen_large(PIX *pixs, int half, float fract) {
     int w = pixGetWidth(pixs), h = pixGetHeight(pixs);
     PIX *pixd = pixCreate(w, h, 8);
     if (!pixd) return NULL;
-    int wc = half, hc = half;
     // Leptonica shrinks a window larger than the image, and copies the image when one side
     // shrinks to nothing (then the mean is the pixel itself and nothing is added).
-    if (w < 2 * wc + 1 || h < 2 * hc + 1) {
-        wc = wc < (w - 1) / 2 ? wc : (w - 1) / 2;
-        hc = hc < (h - 1) / 2 ? hc : (h - 1) / 2;
-    }
+    int wc = half < (w - 1) / 2 ? half : (w - 1) / 2, hc = half < (h - 1) / 2 ? half : (h - 1) / 2;
     int32_t added[511];
     for (int diff = -255; diff <= 255; diff++) added[diff + 255] = (int32_t)(diff * fract);
     const uint8_t *src = (const uint8_t *)pixGetData(pixs);
