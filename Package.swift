@@ -77,14 +77,16 @@ let package = Package(
                 "_ZN9tesseract11TessBaseAPI16DetectParagraphsEb",
             ].flatMap { ["-Xlinker", "--export-dynamic-symbol=\($0)"] })]
         ),
+        // Test folders under one per-process folder, removed when the test process exits.
+        .target(name: "ScratchFolders", path: "Tests/ScratchFolders"),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
-        .testTarget(name: "TesseractTests", dependencies: ["Tesseract", "CTesseract", "CLineImageStore", "Evidence"]),
+        .testTarget(name: "TesseractTests", dependencies: ["ScratchFolders", "Tesseract", "CTesseract", "CLineImageStore", "Evidence"]),
         .testTarget(name: "FigureOCRTests", dependencies: ["FigureOCR", "Tesseract", "Evidence"]),
-        .testTarget(name: "RecordsTests", dependencies: ["Records", "Evidence"]),
-        .testTarget(name: "GenesTests", dependencies: ["Genes", "Evidence"]),
-        .testTarget(name: "WorkerTests", dependencies: ["Worker", "Records", "Evidence"]),
+        .testTarget(name: "RecordsTests", dependencies: ["ScratchFolders", "Records", "Evidence"]),
+        .testTarget(name: "GenesTests", dependencies: ["ScratchFolders", "Genes", "Evidence"]),
+        .testTarget(name: "WorkerTests", dependencies: ["ScratchFolders", "Worker", "Records", "Evidence"]),
         // Depends on the executable so `swift test` builds it; the tests run it as a process.
-        .testTarget(name: "EndToEndTests", dependencies: ["ocr-worker"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ocr-worker", "ScratchFolders"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import ScratchFolders
 
 /// Runs the built `ocr-worker` as a separate process, as a user or a script would.
 struct Executable {
@@ -25,11 +26,7 @@ struct Executable {
     }
 
     /// A new empty folder to run in.
-    static func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ocr-worker-e2e-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func temporaryFolder() throws -> String { try ScratchFolder.make("e2e") }
 
     /// Runs the executable with `arguments` in `folder`; `environment` changes are applied on top
     /// of this process's (a nil value removes the variable).

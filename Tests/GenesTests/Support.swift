@@ -1,4 +1,5 @@
 import Foundation
+import ScratchFolders
 import Testing
 
 @testable import Genes
@@ -32,12 +33,7 @@ enum Fixture {
     }
 
     /// A fresh, empty temporary directory.
-    static func temporaryDirectory() throws -> String {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("genes-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.path
-    }
+    static func temporaryDirectory() throws -> String { try ScratchFolder.make("genes") }
 }
 
 extension GeneMatcher {

@@ -1,4 +1,5 @@
 import Foundation
+import ScratchFolders
 
 /// Paths of the package's own fixtures, found from this file's location.
 enum FixturePaths {
@@ -7,9 +8,5 @@ enum FixturePaths {
     static let seedRecord = root.appendingPathComponent("Fixtures/records/PMC9414313__membranes-12-00775-g005.md").path
 
     /// A new empty folder under the system's temporary folder.
-    static func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ocr-worker-tests-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func temporaryFolder() throws -> String { try ScratchFolder.make("records") }
 }

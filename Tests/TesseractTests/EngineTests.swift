@@ -1,5 +1,6 @@
 import Evidence
 import Foundation
+import ScratchFolders
 import Tesseract
 import Testing
 
@@ -27,8 +28,7 @@ struct EngineTests {
 
     @Test("a tessdata folder without models is refused with its path")
     func emptyTessdata() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("empty-tessdata-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("empty-tessdata")
         #expect {
             try Engine(EngineConfiguration(tessdata: folder))
         } throws: { error in
@@ -38,8 +38,7 @@ struct EngineTests {
 
     @Test("a corrupt model fails initialisation with a typed error")
     func corruptModel() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bad-tessdata-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("bad-tessdata")
         try Data("not a model".utf8).write(to: URL(fileURLWithPath: Tessdata.modelPath(folder: folder, language: "eng")))
         #expect {
             try Engine(EngineConfiguration(tessdata: folder))

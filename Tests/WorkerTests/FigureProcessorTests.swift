@@ -1,5 +1,6 @@
 import Evidence
 import Foundation
+import ScratchFolders
 import Records
 import Tesseract
 import Testing
@@ -61,7 +62,7 @@ struct FigureProcessorTests {
 
     @Test("the three files are written under the figid")
     func files() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("worker-\(UUID().uuidString)").path
+        let folder = try ScratchFolder.make("worker")
         let enriched = EnrichedRecord(
             record: .minimal(forImageNamed: "f.png"), figid: "f",
             figure: FigureFacts(path: "f.png", sha256: "00", width: 1, height: 1, bytes: 1),
