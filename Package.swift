@@ -3,9 +3,9 @@ import PackageDescription
 
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
 // ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader,
-// CSharpen, and every module may use the leaf Evidence (token, box, gene mention). Only the
-// executable links COpenMPSerial, CLineImageStore and CParagraphSkip: definitions libtesseract's
-// calls bind to.
+// CSharpen, CScale, and every module may use the leaf Evidence (token, box, gene mention).
+// Only the executable links COpenMPSerial, CLineImageStore and CParagraphSkip: definitions
+// libtesseract's calls bind to.
 let package = Package(
     name: "ocr-worker",
     platforms: [.macOS(.v13)],
@@ -32,7 +32,10 @@ let package = Package(
         // Leptonica's unsharp masking, pixel for pixel, a row at a time (C: it must repeat
         // Leptonica's C float arithmetic exactly).
         .target(name: "CSharpen", linkerSettings: [.linkedLibrary("lept")]),
-        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CSharpen", "Evidence"]),
+        // Leptonica's pixScale, pixel for pixel, with its grey upscaling from precomputed
+        // columns (C: the same integer and float arithmetic as Leptonica's).
+        .target(name: "CScale", linkerSettings: [.linkedLibrary("lept")]),
+        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CSharpen", "CScale", "Evidence"]),
         .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),

@@ -1,3 +1,4 @@
+import CScale
 import CTesseract
 import Evidence
 import Foundation
@@ -82,7 +83,8 @@ public final class Image {
         guard factor > 0, factor.isFinite else {
             throw TesseractError(.imageOperationFailed, "cannot scale an image by \(factor)")
         }
-        let result = pixScale(pix, Float(factor), Float(factor))
+        // Leptonica's pixScale, pixel for pixel, with a faster grey upscaling (CScale).
+        let result = ow_scale(pix, Float(factor))
         var w: Int32 = 0, h: Int32 = 0
         if let result { pixGetDimensions(result, &w, &h, nil) }
         return try derived(
