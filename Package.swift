@@ -3,9 +3,9 @@ import PackageDescription
 
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
 // ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader,
-// CSharpen, CScale, and every module may use the leaf Evidence (token, box, gene mention).
-// Only the executable links COpenMPSerial, CLineImageStore and CParagraphSkip: definitions
-// libtesseract's calls bind to.
+// CSharpen, CScale, CWordWalk, and every module may use the leaf Evidence (token, box, gene
+// mention). Only the executable links COpenMPSerial, CLineImageStore and CParagraphSkip:
+// definitions libtesseract's calls bind to.
 let package = Package(
     name: "ocr-worker",
     platforms: [.macOS(.v13)],
@@ -35,7 +35,9 @@ let package = Package(
         // Leptonica's pixScale, pixel for pixel, with its grey upscaling from precomputed
         // columns (C: the same integer and float arithmetic as Leptonica's).
         .target(name: "CScale", linkerSettings: [.linkedLibrary("lept")]),
-        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CSharpen", "CScale", "Evidence"]),
+        // The recognised words read out in one pass (C++: Tesseract's left-to-right iterator).
+        .target(name: "CWordWalk", linkerSettings: [.linkedLibrary("tesseract")]),
+        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CSharpen", "CScale", "CWordWalk", "Evidence"]),
         .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),

@@ -1,4 +1,5 @@
 import CTesseract
+import CWordWalk
 import Evidence
 import Foundation
 
@@ -16,6 +17,10 @@ public final class Engine {
     public let models: [(language: String, version: String)]
 
     private let handle: OpaquePointer
+    /// How `recognize` reads the words out (tests compare the two walks).
+    var wordWalk = WordWalk.linear
+    /// Whether the last recognition's words came from the linear walk (for tests).
+    private(set) var lastWalkWasLinear = false
 
     /// Loads the models of `configuration.languages` and applies its init-only parameters.
     ///
@@ -163,35 +168,92 @@ public final class Engine {
         return readWords(mapping: toSource, pass: pass)
     }
 
-    /// Walks the result iterator word by word, numbering blocks, paragraphs, lines and words
-    /// as Tesseract's TSV renderer does.
+    /// How the recognised words are read out of Tesseract.
+    enum WordWalk {
+        /// CWordWalk's one pass, where no word reads right to left (else the result iterator).
+        case linear
+        /// Tesseract's result iterator, whose every step walks the page again.
+        case resultIterator
+    }
+
+    /// The words of the last recognition as tokens, numbering blocks, paragraphs, lines and
+    /// words as Tesseract's TSV renderer does.
     private func readWords(mapping toSource: PixelTransform, pass: String) -> [Token] {
+        let linear = wordWalk == .linear ? linearWordPositions() : nil
+        lastWalkWasLinear = linear != nil
+        let positions = linear ?? resultIteratorWordPositions()
+        var tokens: [Token] = []
+        var block = 0, paragraph = 0, line = 0, word = 0
+        for position in positions {
+            if position.starts.contains(.block) { block += 1; paragraph = 0; line = 0; word = 0 }
+            if position.starts.contains(.paragraph) { paragraph += 1; line = 0; word = 0 }
+            if position.starts.contains(.line) { line += 1; word = 0 }
+            word += 1
+            guard let text = position.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
+                  let box = position.box
+            else { continue }
+            tokens.append(Token(
+                text: text, confidence: (position.confidence * 100).rounded() / 100, box: toSource.apply(box),
+                layout: WordLayout(block: block, paragraph: paragraph, line: line, word: word), pass: pass
+            ))
+        }
+        return tokens
+    }
+
+    /// One word position of the page, whichever walk read it.
+    private struct WordPosition {
+        struct Starts: OptionSet {
+            let rawValue: Int32
+            static let block = Starts(rawValue: Int32(OW_STARTS_BLOCK))
+            static let paragraph = Starts(rawValue: Int32(OW_STARTS_PARAGRAPH))
+            static let line = Starts(rawValue: Int32(OW_STARTS_LINE))
+        }
+        var starts: Starts
+        var text: String?
+        var box: Evidence.Box?
+        var confidence: Double
+    }
+
+    /// The positions from CWordWalk's one pass, or nil when the page needs the result iterator.
+    private func linearWordPositions() -> [WordPosition]? {
+        var array: UnsafeMutablePointer<ow_word_position>?
+        let count = ow_word_positions(handle, &array)
+        defer { ow_word_positions_free(array, count) }
+        guard count >= 0 else { return nil }
+        return (0..<count).map { index in
+            let position = array![index]
+            return WordPosition(
+                starts: WordPosition.Starts(rawValue: position.starts),
+                text: position.text.map { String(cString: $0) },
+                box: position.has_box != 0 ? Evidence.Box(left: Int(position.left), top: Int(position.top), right: Int(position.right), bottom: Int(position.bottom)) : nil,
+                confidence: Double(position.confidence)
+            )
+        }
+    }
+
+    /// The positions from Tesseract's result iterator, word by word.
+    private func resultIteratorWordPositions() -> [WordPosition] {
         guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
         defer { TessResultIteratorDelete(iterator) }
         // The page iterator is the same object seen through its base class: never delete it.
         guard let page = TessResultIteratorGetPageIterator(iterator) else { return [] }
-
-        var tokens: [Token] = []
-        var block = 0, paragraph = 0, line = 0, word = 0
+        var positions: [WordPosition] = []
         repeat {
-            if TessPageIteratorIsAtBeginningOf(page, RIL_BLOCK) != 0 { block += 1; paragraph = 0; line = 0; word = 0 }
-            if TessPageIteratorIsAtBeginningOf(page, RIL_PARA) != 0 { paragraph += 1; line = 0; word = 0 }
-            if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 { line += 1; word = 0 }
-            word += 1
-            guard let cText = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
-            let text = String(cString: cText).trimmingCharacters(in: .whitespacesAndNewlines)
-            TessDeleteText(cText)
-            guard !text.isEmpty else { continue }
+            var starts: WordPosition.Starts = []
+            if TessPageIteratorIsAtBeginningOf(page, RIL_BLOCK) != 0 { starts.insert(.block) }
+            if TessPageIteratorIsAtBeginningOf(page, RIL_PARA) != 0 { starts.insert(.paragraph) }
+            if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 { starts.insert(.line) }
+            var text: String?
+            if let cText = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) {
+                text = String(cString: cText)
+                TessDeleteText(cText)
+            }
             var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
-            guard TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
-            let box = toSource.apply(Evidence.Box(left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)))
-            let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
-            tokens.append(Token(
-                text: text, confidence: (confidence * 100).rounded() / 100, box: box,
-                layout: WordLayout(block: block, paragraph: paragraph, line: line, word: word), pass: pass
-            ))
+            let box = TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0
+                ? Evidence.Box(left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)) : nil
+            positions.append(WordPosition(starts: starts, text: text, box: box, confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD))))
         } while TessResultIteratorNext(iterator, RIL_WORD) != 0
-        return tokens
+        return positions
     }
 
     /// Whether Tesseract's read-back value means the same as the value that was set.
