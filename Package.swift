@@ -24,10 +24,10 @@ let package = Package(
         // libtesseract loads. The headers are on the default path; the module map links.
         .systemLibrary(
             name: "CTesseract",
-            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "libpng-dev", "libjpeg-dev", "tesseract-ocr-eng"])]
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "libisal-dev", "libjpeg-dev", "tesseract-ocr-eng"])]
         ),
-        // libpng straight into Leptonica images (C: libpng reports errors by longjmp).
-        .target(name: "CPNGReader", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("lept")]),
+        // PNG rows straight into Leptonica images, inflated by ISA-L (C: byte-level decoding).
+        .target(name: "CPNGReader", linkerSettings: [.linkedLibrary("isal"), .linkedLibrary("lept")]),
         .target(name: "Evidence"),
         // Leptonica's unsharp masking, pixel for pixel, a row at a time (C: it must repeat
         // Leptonica's C float arithmetic exactly).
@@ -85,7 +85,7 @@ let package = Package(
         // Test folders under one per-process folder, removed when the test process exits.
         .target(name: "ScratchFolders", path: "Tests/ScratchFolders"),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
-        .testTarget(name: "TesseractTests", dependencies: ["ScratchFolders", "Tesseract", "CTesseract", "CLineImageStore", "Evidence"]),
+        .testTarget(name: "TesseractTests", dependencies: ["ScratchFolders", "Tesseract", "CTesseract", "CPNGReader", "CLineImageStore", "Evidence"]),
         .testTarget(name: "FigureOCRTests", dependencies: ["FigureOCR", "Tesseract", "Evidence"]),
         .testTarget(name: "RecordsTests", dependencies: ["ScratchFolders", "Records", "Evidence"]),
         .testTarget(name: "GenesTests", dependencies: ["ScratchFolders", "Genes", "Evidence"]),

@@ -1,44 +1,12 @@
-// A PNG reader in C because libpng reports errors by longjmp, which Swift cannot catch.
+// Decodes a PNG row by row straight into a Leptonica image (rows from png_stream.c).
 #include "png_reader.h"
 
-#include <png.h>
-#include <setjmp.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-    const unsigned char *data;
-    size_t size;
-    size_t offset;
-} source;
-
-typedef struct {
-    jmp_buf jump;
-    char *message;
-    size_t message_size;
-    // Set before an error that Leptonica's reader should judge instead (it tolerates more).
-    int leave_to_leptonica;
-} failure;
-
-static void read_from_memory(png_structp png, png_bytep out, png_size_t length) {
-    source *input = (source *)png_get_io_ptr(png);
-    if (length > input->size - input->offset) {
-        png_error(png, "the image data ends early (truncated file)");
-    }
-    memcpy(out, input->data + input->offset, length);
-    input->offset += length;
-}
-
-static void on_error(png_structp png, png_const_charp text) {
-    failure *fail = (failure *)png_get_error_ptr(png);
-    if (fail->message && fail->message_size > 0) snprintf(fail->message, fail->message_size, "%s", text);
-    longjmp(fail->jump, 1);
-}
-
-static void on_warning(png_structp png, png_const_charp text) {
-    (void)png;
-    (void)text;
-}
+#include "png_stream.h"
 
 // Leptonica's luminance of one RGB pixel (pixConvertRGBToGray with its default weights): the
 // same float expression, so the result is the same byte.
@@ -55,7 +23,7 @@ typedef struct {
     l_uint32 grey;
 } luminance_cache;
 
-static inline l_uint32 cached_luminance(luminance_cache *cache, png_const_bytep in) {
+static inline l_uint32 cached_luminance(luminance_cache *cache, const uint8_t *in) {
     l_uint32 colour = ((l_uint32)in[0] << 16) | ((l_uint32)in[1] << 8) | in[2];
     if (colour != cache->colour) {
         cache->colour = colour;
@@ -67,153 +35,128 @@ static inline l_uint32 cached_luminance(luminance_cache *cache, png_const_bytep 
 // Four 8-bit pixels x..x+3 (x a multiple of 4) into their word of a Leptonica line: pixel x
 // is the word's most significant byte, whatever the machine's byte order (what SET_DATA_BYTE
 // does one byte at a time).
-static inline void put_four(l_uint32 *line, png_uint_32 x, l_uint32 a, l_uint32 b, l_uint32 c, l_uint32 d) {
+static inline void put_four(l_uint32 *line, uint32_t x, l_uint32 a, l_uint32 b, l_uint32 c, l_uint32 d) {
     line[x >> 2] = (a << 24) | (b << 16) | (c << 8) | d;
 }
 
-// A pixel naming a colour past the palette's end: Leptonica's reader decides what that means.
-static void leave_to_leptonica(png_structp png, failure *fail) {
-    fail->leave_to_leptonica = 1;
-    png_error(png, "a pixel names a colour outside the palette");
+// Palette indices below 8 bits, one a byte (most significant bits first, as stored).
+static void unpack_indices(const uint8_t *packed, uint8_t *out, uint32_t width, int bit_depth) {
+    int per_byte = 8 / bit_depth, mask = (1 << bit_depth) - 1;
+    for (uint32_t x = 0; x < width; x++) {
+        int shift = 8 - bit_depth * (int)(x % (uint32_t)per_byte + 1);
+        out[x] = (uint8_t)((packed[x / (uint32_t)per_byte] >> shift) & mask);
+    }
+}
+
+static PIX *failed(PIX *pix, png_stream *stream, ow_png_status *status, ow_png_status why) {
+    if (pix) pixDestroy(&pix);
+    png_stream_close(stream);
+    *status = why;
+    return NULL;
 }
 
 PIX *ow_png_read(const unsigned char *data, size_t size, int luminance, ow_png_status *status,
                  char *message, size_t message_size) {
     *status = OW_PNG_FAILED;
-    if (message && message_size > 0) message[0] = 0;
-    if (size < 8 || png_sig_cmp(data, 0, 8) != 0) {
-        if (message && message_size > 0) snprintf(message, message_size, "not a PNG stream");
-        return NULL;
+    png_stream stream;
+    png_stream_result opened = png_stream_open(&stream, data, size, message, message_size);
+    if (opened != PNG_STREAM_OK) {
+        return failed(NULL, &stream, status, opened == PNG_STREAM_UNSUPPORTED ? OW_PNG_NOT_HANDLED : OW_PNG_FAILED);
     }
-    failure fail = {.message = message, .message_size = message_size};
-    source input = {.data = data, .size = size, .offset = 0};
-    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &fail, on_error, on_warning);
-    if (!png) return NULL;
-    png_infop info = png_create_info_struct(png);
-    if (!info) {
-        png_destroy_read_struct(&png, NULL, NULL);
-        return NULL;
-    }
-    // Volatile: assigned after setjmp and read after a longjmp back to it.
-    PIX *volatile pix = NULL;
-    png_bytep volatile row = NULL;
-    if (setjmp(fail.jump)) {
-        PIX *owned = pix;
-        if (owned) pixDestroy(&owned);
-        if (row) png_free(png, row);
-        png_destroy_read_struct(&png, &info, NULL);
-        *status = fail.leave_to_leptonica ? OW_PNG_NOT_HANDLED : OW_PNG_FAILED;
-        return NULL;
-    }
-    png_set_read_fn(png, &input, read_from_memory);
-    // The chunks' CRCs still catch damaged data; zlib's Adler-32 of the decompressed bytes
-    // (0.4 % of a batch's CPU) would only catch a fault in zlib itself.
-    png_set_option(png, PNG_IGNORE_ADLER32, PNG_OPTION_ON);
-    png_read_info(png, info);
-
-    png_uint_32 width = 0, height = 0;
-    int bit_depth = 0, colour_type = 0, interlace = 0;
-    png_get_IHDR(png, info, &width, &height, &bit_depth, &colour_type, &interlace, NULL, NULL);
-    int palette = colour_type == PNG_COLOR_TYPE_PALETTE;
-    int handled = interlace == PNG_INTERLACE_NONE && !png_get_valid(png, info, PNG_INFO_tRNS)
-        && ((colour_type == PNG_COLOR_TYPE_GRAY && bit_depth == 8)
-            || (colour_type == PNG_COLOR_TYPE_RGB && bit_depth == 8)
-            || palette);
-    png_colorp entries = NULL;
-    int entry_count = 0;
+    uint32_t width = stream.width, height = stream.height;
+    int bit_depth = stream.bit_depth, colour_type = stream.colour_type;
+    int palette = colour_type == 3;
+    int handled = !stream.has_transparency && ((colour_type == 0 && bit_depth == 8) || (colour_type == 2 && bit_depth == 8) || palette);
+    const uint8_t *entries = stream.palette;
+    int entry_count = palette ? stream.palette_entries : 0;
     int coloured = 0;
-    if (handled && palette) {
-        if (!png_get_PLTE(png, info, &entries, &entry_count) || entry_count <= 0) {
-            png_error(png, "the palette is missing");
-        }
-        for (int i = 0; i < entry_count; i++) {
-            if (entries[i].red != entries[i].green || entries[i].green != entries[i].blue) coloured = 1;
-        }
-        // Leptonica turns a grey one-bit palette image into a binary image, not grey.
-        if (!coloured && bit_depth == 1) handled = 0;
+    for (int i = 0; i < entry_count; i++) {
+        const uint8_t *entry = entries + 3 * i;
+        if (entry[0] != entry[1] || entry[1] != entry[2]) coloured = 1;
     }
-    if (!handled) {
-        png_destroy_read_struct(&png, &info, NULL);
-        *status = OW_PNG_NOT_HANDLED;
-        return NULL;
-    }
-    if (palette && bit_depth < 8) png_set_packing(png);  // one index a byte
-    png_read_update_info(png, info);
+    // Leptonica turns a grey one-bit palette image into a binary image, not grey.
+    if (palette && !coloured && bit_depth == 1) handled = 0;
+    if (!handled) return failed(NULL, &stream, status, OW_PNG_NOT_HANDLED);
 
     // Grey for each palette index: as pixRemoveColormap (r + 2g + b) / 4 for a grey palette,
     // the luminance of the colour for a coloured one (only read when the output is grey).
     l_uint32 grey_of_index[256] = {0};
-    for (int i = 0; i < entry_count && i < 256; i++) {
-        grey_of_index[i] = coloured
-            ? luminance_of(entries[i].red, entries[i].green, entries[i].blue)
-            : (entries[i].red + 2 * entries[i].green + entries[i].blue) / 4;
+    for (int i = 0; i < entry_count; i++) {
+        const uint8_t *entry = entries + 3 * i;
+        grey_of_index[i] = coloured ? luminance_of(entry[0], entry[1], entry[2]) : (entry[0] + 2 * entry[1] + entry[2]) / 4;
     }
-    int rgb_in = colour_type == PNG_COLOR_TYPE_RGB;
+    int rgb_in = colour_type == 2;
     int rgb_out = !luminance && (rgb_in || coloured);
-    pix = pixCreate((l_int32)width, (l_int32)height, rgb_out ? 32 : 8);
-    if (!pix) png_error(png, "no memory for the image");
+    PIX *pix = pixCreate((l_int32)width, (l_int32)height, rgb_out ? 32 : 8);
+    if (!pix) {
+        snprintf(message, message_size, "no memory for the image");
+        return failed(NULL, &stream, status, OW_PNG_FAILED);
+    }
     if (rgb_out) pixSetSpp(pix, 3);
-    row = png_malloc(png, png_get_rowbytes(png, info));
+    // One index a byte for palettes below 8 bits.
+    uint8_t *indices = palette && bit_depth < 8 ? malloc(width) : NULL;
+    if (palette && bit_depth < 8 && !indices) {
+        snprintf(message, message_size, "no memory for the image's rows");
+        return failed(pix, &stream, status, OW_PNG_FAILED);
+    }
     l_uint32 *lines = pixGetData(pix);
     luminance_cache cache = {.colour = 0xFFFFFFFFu, .grey = 0};
     l_int32 wpl = pixGetWpl(pix);
-    for (png_uint_32 y = 0; y < height; y++) {
-        png_read_row(png, row, NULL);
+    for (uint32_t y = 0; y < height; y++) {
+        const uint8_t *in;
+        if (png_stream_next_row(&stream, &in) != PNG_STREAM_OK) {
+            free(indices);
+            return failed(pix, &stream, status, OW_PNG_FAILED);
+        }
+        if (indices) {
+            unpack_indices(in, indices, width, bit_depth);
+            in = indices;
+        }
         l_uint32 *line = lines + (size_t)y * wpl;
-        png_bytep in = row;
         if (rgb_in && rgb_out) {
-            for (png_uint_32 x = 0; x < width; x++, in += 3) {
+            for (uint32_t x = 0; x < width; x++, in += 3) {
                 line[x] = ((l_uint32)in[0] << L_RED_SHIFT) | ((l_uint32)in[1] << L_GREEN_SHIFT) | ((l_uint32)in[2] << L_BLUE_SHIFT);
             }
         } else if (rgb_in) {
-            png_uint_32 x = 0;
+            uint32_t x = 0;
             for (; x + 4 <= width; x += 4, in += 12) {
                 l_uint32 a = cached_luminance(&cache, in), b = cached_luminance(&cache, in + 3);
                 l_uint32 c = cached_luminance(&cache, in + 6), d = cached_luminance(&cache, in + 9);
                 put_four(line, x, a, b, c, d);
             }
             for (; x < width; x++, in += 3) SET_DATA_BYTE(line, x, cached_luminance(&cache, in));
-        } else if (palette && rgb_out) {
-            for (png_uint_32 x = 0; x < width; x++) {
-                png_byte index = in[x];
-                if (index >= entry_count) leave_to_leptonica(png, &fail);
-                line[x] = ((l_uint32)entries[index].red << L_RED_SHIFT) | ((l_uint32)entries[index].green << L_GREEN_SHIFT)
-                    | ((l_uint32)entries[index].blue << L_BLUE_SHIFT);
-            }
         } else if (palette) {
-            png_byte largest = 0;
-            png_uint_32 x = 0;
-            for (; x + 4 <= width; x += 4) {
-                png_byte a = in[x], b = in[x + 1], c = in[x + 2], d = in[x + 3];
-                png_byte high = a > b ? a : b, low = c > d ? c : d;
-                if (high > largest) largest = high;
-                if (low > largest) largest = low;
-                put_four(line, x, grey_of_index[a], grey_of_index[b], grey_of_index[c], grey_of_index[d]);
+            uint8_t largest = 0;
+            for (uint32_t x = 0; x < width; x++) if (in[x] > largest) largest = in[x];
+            // A pixel naming a colour past the palette's end: Leptonica's reader decides what
+            // that means.
+            if (largest >= entry_count) {
+                free(indices);
+                return failed(pix, &stream, status, OW_PNG_NOT_HANDLED);
             }
-            for (; x < width; x++) {
-                if (in[x] > largest) largest = in[x];
-                SET_DATA_BYTE(line, x, grey_of_index[in[x]]);
+            if (rgb_out) {
+                for (uint32_t x = 0; x < width; x++) {
+                    const uint8_t *entry = entries + 3 * in[x];
+                    line[x] = ((l_uint32)entry[0] << L_RED_SHIFT) | ((l_uint32)entry[1] << L_GREEN_SHIFT) | ((l_uint32)entry[2] << L_BLUE_SHIFT);
+                }
+            } else {
+                uint32_t x = 0;
+                for (; x + 4 <= width; x += 4) put_four(line, x, grey_of_index[in[x]], grey_of_index[in[x + 1]], grey_of_index[in[x + 2]], grey_of_index[in[x + 3]]);
+                for (; x < width; x++) SET_DATA_BYTE(line, x, grey_of_index[in[x]]);
             }
-            // grey_of_index has 256 entries, so a row is written before its indexes are checked.
-            if (largest >= entry_count) leave_to_leptonica(png, &fail);
         } else {
-            png_uint_32 x = 0;
+            uint32_t x = 0;
             for (; x + 4 <= width; x += 4) put_four(line, x, in[x], in[x + 1], in[x + 2], in[x + 3]);
             for (; x < width; x++) SET_DATA_BYTE(line, x, in[x]);
         }
     }
-    png_read_end(png, NULL);
-
-    png_uint_32 x_res = 0, y_res = 0;
-    int unit = 0;
-    if (png_get_pHYs(png, info, &x_res, &y_res, &unit) && unit == PNG_RESOLUTION_METER) {
+    free(indices);
+    if (stream.has_resolution && stream.resolution_unit == 1) {
         // Pixels per metre to pixels per inch, rounded as Leptonica does.
-        pixSetResolution(pix, (l_int32)((l_float32)x_res / 39.37 + 0.5), (l_int32)((l_float32)y_res / 39.37 + 0.5));
+        pixSetResolution(pix, (l_int32)((l_float32)stream.x_per_unit / 39.37 + 0.5), (l_int32)((l_float32)stream.y_per_unit / 39.37 + 0.5));
     }
     pixSetInputFormat(pix, IFF_PNG);
-    png_free(png, row);
-    row = NULL;
-    png_destroy_read_struct(&png, &info, NULL);
+    png_stream_close(&stream);
     *status = OW_PNG_DECODED;
     return pix;
 }
