@@ -21,24 +21,33 @@ extension Image {
         var ownedBoxes: UnsafeMutablePointer<BOXA>? = boxes
         var ownedPieces: UnsafeMutablePointer<PIXA>? = pieces
         defer { boxaDestroy(&ownedBoxes); pixaDestroy(&ownedPieces) }
-        // The white point of every pixel: 255 (no change) outside the regions.
-        guard let whitePoints = pixCreate(Int32(width), Int32(height), 8) else {
-            throw TesseractError(.imageOperationFailed, "Leptonica could not allocate a \(width)x\(height) level map")
-        }
-        var ownedMap: UnsafeMutablePointer<PIX>? = whitePoints
-        defer { pixDestroy(&ownedMap) }
-        pixSetAll(whitePoints)
+        // Outside the regions the white point is 255, where Leptonica's map gives every level
+        // back unchanged; so the image is copied and each region mapped within its own box
+        // (on figures the regions cover a fraction of the page, and the map was a pass over
+        // all of it). Regions are disjoint, so each pixel is mapped at most once.
+        let result = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
         for index in 0..<pixaGetCount(pieces) {
-            var x: Int32 = 0, y: Int32 = 0
-            guard boxaGetBoxGeometry(boxes, index, &x, &y, nil, nil) == 0,
+            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
+            guard boxaGetBoxGeometry(boxes, index, &x, &y, &w, &h) == 0,
                   let piece = pixaGetPix(pieces, index, Int32(L_CLONE)) else { continue }
             var ownedPiece: UnsafeMutablePointer<PIX>? = piece
             defer { pixDestroy(&ownedPiece) }
             var median: Float = 255
             guard pixGetRankValueMasked(pix, piece, x, y, 1, 0.5, &median, nil) == 0 else { continue }
             let white = min(255, max(darkest, Int(median.rounded()) - margin))
-            pixPaintThroughMask(whitePoints, piece, x, y, UInt32(white))
+            var ownedClip = boxCreate(x, y, w, h)
+            var region = ownedClip.flatMap { pixClipRectangle(pix, $0, nil) }
+            var whitePoint = pixCreate(w, h, 8)
+            defer { boxDestroy(&ownedClip); pixDestroy(&region); pixDestroy(&whitePoint) }
+            guard let region, let whitePoint, pixSetAllArbitrary(whitePoint, UInt32(white)) == 0 else {
+                throw TesseractError(.imageOperationFailed, "Leptonica could not cut out a \(w)x\(h) region and its level map")
+            }
+            var mapped = pixApplyVariableGrayMap(region, whitePoint, 255)
+            defer { pixDestroy(&mapped) }
+            guard let mapped, pixCombineMaskedGeneral(result.pix, mapped, piece, x, y) == 0 else {
+                throw TesseractError(.imageOperationFailed, "Leptonica could not whiten a \(w)x\(h) region of a \(width)x\(height) image")
+            }
         }
-        return try derived(pixApplyVariableGrayMap(pix, whitePoints, 255), operation: "whiten the regions of", toThis: .identity)
+        return result
     }
 }
