@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
 // ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader,
-// CSharpen, CScale, CWordWalk, and every module may use the leaf Evidence (token, box, gene
+// CLeptonicaReplicas, CWordWalk, and every module may use the leaf Evidence (token, box, gene
 // mention). Only the executable links COpenMPSerial, CLineImageStore and CParagraphSkip:
 // definitions libtesseract's calls bind to.
 let package = Package(
@@ -29,15 +29,12 @@ let package = Package(
         // PNG rows straight into Leptonica images, inflated by ISA-L (C: byte-level decoding).
         .target(name: "CPNGReader", linkerSettings: [.linkedLibrary("isal"), .linkedLibrary("lept")]),
         .target(name: "Evidence"),
-        // Leptonica's unsharp masking, pixel for pixel, a row at a time (C: it must repeat
-        // Leptonica's C float arithmetic exactly).
-        .target(name: "CSharpen", linkerSettings: [.linkedLibrary("lept")]),
-        // Leptonica's pixScale, pixel for pixel, with its grey upscaling from precomputed
-        // columns (C: the same integer and float arithmetic as Leptonica's).
-        .target(name: "CScale", linkerSettings: [.linkedLibrary("lept")]),
+        // Leptonica's unsharp masking, scaling and thresholding, pixel for pixel and faster
+        // (C: each repeats Leptonica's integer and float arithmetic exactly).
+        .target(name: "CLeptonicaReplicas", linkerSettings: [.linkedLibrary("lept")]),
         // The recognised words read out in one pass (C++: Tesseract's left-to-right iterator).
         .target(name: "CWordWalk", linkerSettings: [.linkedLibrary("tesseract")]),
-        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CSharpen", "CScale", "CWordWalk", "Evidence"]),
+        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CLeptonicaReplicas", "CWordWalk", "Evidence"]),
         .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),

@@ -45,16 +45,13 @@ void free_positions(std::vector<ow_word_position> &positions) {
     positions.clear();
 }
 
-} // namespace
-
-extern "C" long ow_word_positions(TessBaseAPI *api, ow_word_position **result) {
-    *result = nullptr;
+// The positions into `positions` (the caller frees them when this throws), then into an array.
+long walk(TessBaseAPI *api, ow_word_position **result, std::vector<ow_word_position> &positions) {
     std::unique_ptr<tesseract::ResultIterator> iterator(api->GetIterator());
     if (!iterator) return 0;
     // The left-to-right view of the same results, from the page's first position.
     tesseract::LTRResultIterator walk(*iterator);
     walk.Begin();
-    std::vector<ow_word_position> positions;
     do {
         if (!walk.Empty(tesseract::RIL_WORD)) {
             tesseract::StrongScriptDirection direction = walk.WordDirection();
@@ -67,17 +64,17 @@ extern "C" long ow_word_positions(TessBaseAPI *api, ow_word_position **result) {
         if (walk.IsAtBeginningOf(tesseract::RIL_BLOCK)) position.starts |= OW_STARTS_BLOCK;
         if (walk.IsAtBeginningOf(tesseract::RIL_PARA)) position.starts |= OW_STARTS_PARAGRAPH;
         if (walk.IsAtBeginningOf(tesseract::RIL_TEXTLINE)) position.starts |= OW_STARTS_LINE;
+        position.has_box = walk.BoundingBox(tesseract::RIL_WORD, &position.left, &position.top, &position.right, &position.bottom);
+        position.confidence = walk.Confidence(tesseract::RIL_WORD);
+        positions.push_back(position);
         // As the result iterator: no text where the position has no word (an image block).
         if (!walk.Empty(tesseract::RIL_WORD)) {
-            position.text = word_text(walk);
-            if (!position.text) {
+            positions.back().text = word_text(walk);
+            if (!positions.back().text) {
                 free_positions(positions);
                 return -1;
             }
         }
-        position.has_box = walk.BoundingBox(tesseract::RIL_WORD, &position.left, &position.top, &position.right, &position.bottom);
-        position.confidence = walk.Confidence(tesseract::RIL_WORD);
-        positions.push_back(position);
     } while (walk.Next(tesseract::RIL_WORD));
     if (positions.empty()) return 0;
     auto *array = static_cast<ow_word_position *>(std::malloc(positions.size() * sizeof(ow_word_position)));
@@ -88,6 +85,20 @@ extern "C" long ow_word_positions(TessBaseAPI *api, ow_word_position **result) {
     std::memcpy(array, positions.data(), positions.size() * sizeof(ow_word_position));
     *result = array;
     return static_cast<long>(positions.size());
+}
+
+} // namespace
+
+extern "C" long ow_word_positions(TessBaseAPI *api, ow_word_position **result) {
+    *result = nullptr;
+    std::vector<ow_word_position> positions;
+    try {
+        return walk(api, result, positions);
+    } catch (...) {
+        // Out of memory in the vector or the strings: the caller walks the result iterator.
+        free_positions(positions);
+        return -1;
+    }
 }
 
 extern "C" void ow_word_positions_free(ow_word_position *positions, long count) {

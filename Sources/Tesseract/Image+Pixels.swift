@@ -1,4 +1,4 @@
-import CSharpen
+import CLeptonicaReplicas
 import CTesseract
 import Evidence
 
@@ -25,14 +25,15 @@ extension Image {
     /// (2 x `halfWidth` + 1)-wide blur is added back, which steepens blurred edges.
     public func sharpened(halfWidth: Int, fraction: Double) throws -> Image {
         try requireDepth(8, for: "sharpen")
-        // Leptonica's pixUnsharpMaskingGray, pixel for pixel, a row at a time (CSharpen).
+        // Leptonica's pixUnsharpMaskingGray, pixel for pixel, a row at a time (CLeptonicaReplicas).
         return try derived(ow_unsharp_mask_gray(pix, Int32(max(1, halfWidth)), Float(fraction)), operation: "sharpen", toThis: .identity)
     }
 
     /// A 1-bit mask of the pixels of this 8-bit grey image darker than `threshold` (0...256).
     public func binarized(threshold: Int) throws -> Image {
         try requireDepth(8, for: "threshold")
-        return try derived(pixThresholdToBinary(pix, Int32(clamping: threshold)), operation: "threshold", toThis: .identity)
+        // Leptonica's pixThresholdToBinary, bit for bit, 32 pixels a step (CLeptonicaReplicas).
+        return try derived(ow_threshold_to_binary(pix, Int32(clamping: threshold)), operation: "threshold", toThis: .identity)
     }
 
     /// A copy of this 8-bit grey image with every pixel set in the 1-bit `mask` painted `value`.

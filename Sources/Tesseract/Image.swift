@@ -1,4 +1,4 @@
-import CScale
+import CLeptonicaReplicas
 import CTesseract
 import Evidence
 import Foundation
@@ -83,7 +83,7 @@ public final class Image {
         guard factor > 0, factor.isFinite else {
             throw TesseractError(.imageOperationFailed, "cannot scale an image by \(factor)")
         }
-        // Leptonica's pixScale, pixel for pixel, with a faster grey upscaling (CScale).
+        // Leptonica's pixScale, pixel for pixel, with a faster grey upscaling (CLeptonicaReplicas).
         let result = ow_scale(pix, Float(factor))
         var w: Int32 = 0, h: Int32 = 0
         if let result { pixGetDimensions(result, &w, &h, nil) }

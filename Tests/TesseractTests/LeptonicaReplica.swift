@@ -3,9 +3,9 @@ import Foundation
 @testable import Tesseract
 import Testing
 
-/// Inputs and the comparison for tests of the C replicas of Leptonica functions (CSharpen,
-/// CScale), which must give Leptonica's pixels exactly: the prepared figures, and so the
-/// recipe's readings, must not change with them.
+/// Inputs and the comparison for tests of the C replicas of Leptonica functions
+/// (CLeptonicaReplicas), which must give Leptonica's pixels exactly: the prepared figures, and
+/// so the recipe's readings, must not change with them.
 enum LeptonicaReplica {
     /// An 8-bit image of `width` x `height` with pseudo-random pixels, flat runs and hard edges
     /// (the clamping at 0 and 255 and every difference sign are reached), at 300 dpi.

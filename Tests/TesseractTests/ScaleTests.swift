@@ -3,8 +3,8 @@ import Foundation
 @testable import Tesseract
 import Testing
 
-/// `Image.scaled` runs CScale, whose grey upscaling must give Leptonica's `pixScale` pixel for
-/// pixel, and which leaves every other case to Leptonica.
+/// `Image.scaled` runs CLeptonicaReplicas' scaling, whose grey upscaling must give Leptonica's
+/// `pixScale` pixel for pixel, and which leaves every other case to Leptonica.
 @Suite("Scaling")
 struct ScaleTests {
     /// Whether `image.scaled(by:)` gives what `pixScale` gives, or fails where it fails
@@ -16,7 +16,7 @@ struct ScaleTests {
         return LeptonicaReplica.same(try image.scaled(by: factor), Image(owning: expected, toSource: .identity))
     }
 
-    /// Upscalings CScale does itself (from 1.4 up, with 2 and 4 left to Leptonica's special
+    /// Upscalings it does itself (from 1.4 up, with 2 and 4 left to Leptonica's special
     /// cases), the edge just below 1.4 that Leptonica sharpens, and downscalings.
     static let factors: [Double] = [1.4, 1.41, 1.5, 1.87, 2, 2.33, 2.5, 3.07, 3.5, 3.99, 4, 0.5, 0.8, 1.2]
 
