@@ -2,7 +2,8 @@
 // operations in the same order, same borders, same resolution) a row at a time: the figure
 // recipe sharpens every upscaled figure, and Leptonica's version took 9.0% of the recipe's
 // reading time on the bench's 69 figures, in passes over 32-bit intermediate images of the
-// whole figure; this one takes 3.8%.
+// whole figure; this one took 3.8% picking pixels one at a time, and about half that since it
+// runs over rows in plain order with SSE2.
 #include "sharpen.h"
 
 #include <stdint.h>

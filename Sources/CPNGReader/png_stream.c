@@ -1,5 +1,5 @@
 // PNG rows without libpng: chunks walked and CRC-checked here, the image data inflated by
-// ISA-L (Intel's igzip, about five times zlib's speed on the dev set's PNGs; zlib's inflate
+// ISA-L (Intel's igzip, about five times zlib's speed on the bench's PNGs; zlib's inflate
 // was the largest part of decoding, the largest part of the work around recognition), and
 // the rows unfiltered here. Only what this reader's callers convert is read (8-bit, or
 // palette indices below 8 bits, not interlaced); anything else, and any chunk layout libpng
@@ -33,7 +33,7 @@ static png_stream_result truncated(png_stream *stream) {
     return fail(stream, PNG_STREAM_DAMAGED, "the image data ends early (truncated file)");
 }
 
-// Channels of a colour type, or 0 for an invalid one; and whether the bit depth fits it.
+// Channels of a colour type, or 0 when the type is invalid or the bit depth does not fit it.
 static int channels_of(int colour_type, int bit_depth) {
     switch (colour_type) {
     case 0: return (bit_depth == 1 || bit_depth == 2 || bit_depth == 4 || bit_depth == 8 || bit_depth == 16) ? 1 : 0;
