@@ -1,8 +1,8 @@
 // Tesseract's result iterator (ResultIterator) orders the words of each line for bidirectional
 // text. To do so, every step to the next word, every IsAtBeginningOf and every word's text walks
 // the page again from its first word to the current line (PAGE_RES_IT::restart_row): about ten
-// walks a word, so reading a page's words costs time quadratic in its words. On a figure with a
-// few thousand words that is a noticeable share of recognition.
+// walks a word, so reading a page's words costs time quadratic in its words: 1.7% of a `fast`
+// batch over the bench's figures, 5% of the user time on a figure with a few hundred words.
 //
 // Where no word reads right to left, the result iterator's order is strictly left to right, and
 // its left-to-right base class (LTRResultIterator, public API) gives the same positions, starts,
