@@ -11,16 +11,10 @@
 // column positions are computed once (the same float expressions), and A once per row.
 #include "scale.h"
 
+#include "pixel_bytes.h"
+
 #include <stdint.h>
 #include <stdlib.h>
-
-// Leptonica stores 8-bit pixels in 32-bit words, most significant byte first; on a
-// little-endian machine pixel j of a row is byte j ^ 3 (its GET_DATA_BYTE).
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define BYTE_INDEX(j) ((j) ^ 3)
-#else
-#define BYTE_INDEX(j) (j)
-#endif
 
 // pixScaleGrayLI's general case: pixs is 8 bpp without colormap.
 static PIX *scale_gray_li(PIX *pixs, l_float32 scale) {

@@ -14,9 +14,8 @@
 #include <emmintrin.h>
 #endif
 
-// Leptonica stores 8-bit pixels in 32-bit words, most significant byte first: on a
-// little-endian machine pixel j of a row is byte j ^ 3 (its GET_DATA_BYTE). Rows are copied
-// into plain order a word at a time and back, so every loop below runs over contiguous bytes
+// Rows are copied out of Leptonica's byte order (pixel_bytes.h) into plain order a word at a
+// time, and back, so every loop below runs over contiguous bytes
 // (and the compiler can vectorise it); picking bytes by j ^ 3 pixel by pixel was most of the
 // time.
 static void unpack_row(const uint8_t *line, uint8_t *out, size_t bytes) {

@@ -3,19 +3,13 @@
 // which takes the pixels one at a time, was about 2.7% of the recipe's time.
 #include "threshold.h"
 
+#include "pixel_bytes.h"
+
 #include <stdint.h>
 #include <string.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
-
-// Leptonica stores 8-bit pixels in 32-bit words, most significant byte first: on a
-// little-endian machine pixel j of a row is byte j ^ 3 (its GET_DATA_BYTE).
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define BYTE_INDEX(j) ((j) ^ 3)
-#else
-#define BYTE_INDEX(j) (j)
 #endif
 
 // One row into cleared words: bit 31 - (j % 32) of word j / 32 is set where pixel j is below

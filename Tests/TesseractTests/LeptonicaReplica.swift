@@ -24,6 +24,11 @@ enum LeptonicaReplica {
         return Image(owning: pix, toSource: .identity)
     }
 
+    /// A drawn figure's grey, the real-image case of each replica's tests.
+    static func drawnFigureGrey() throws -> Image {
+        try Image(contentsOf: Fixtures.figure("boxed-labels.png")).grayscale()
+    }
+
     /// Whether two images have the same size, depth, pixels and resolution.
     static func same(_ a: Image, _ b: Image) -> Bool {
         var equal: Int32 = 0

@@ -30,7 +30,7 @@ struct ScaleTests {
 
     @Test("equals Leptonica's on a drawn figure's grey")
     func equalsLeptonicaOnFigure() throws {
-        let grey = try Image(contentsOf: Fixtures.figure("boxed-labels.png")).grayscale()
+        let grey = try LeptonicaReplica.drawnFigureGrey()
         for factor in [1.6, 2.7, 3.3] {
             #expect(try Self.scalesAsLeptonica(grey, by: factor), "factor \(factor)")
         }

@@ -26,7 +26,7 @@ struct ThresholdTests {
 
     @Test("equals Leptonica's on a drawn figure's grey")
     func equalsLeptonicaOnFigure() throws {
-        let grey = try Image(contentsOf: Fixtures.figure("boxed-labels.png")).grayscale()
+        let grey = try LeptonicaReplica.drawnFigureGrey()
         for threshold in [100, 200, 235] {
             #expect(try Self.thresholdsAsLeptonica(grey, at: threshold), "threshold \(threshold)")
         }
