@@ -98,6 +98,10 @@ struct ProcessCommand: ParsableCommand {
         if ThreadLimit.regionsRunSerially { console.info("OpenMP: \(ThreadLimit.serialRegionCount) regions run serially") }
         if LineImageStore.isBound { console.info("line images: \(LineImageStore.storedCount) stored as uncompressed PNG") }
         if ParagraphSkip.isBound { console.info("paragraphs: \(ParagraphSkip.skippedCount) detections skipped (single-line blocks)") }
+        if PageImageSteps.isBound {
+            let counts = PageImageSteps.counts
+            console.info("page images: \(counts.thresholded) thresholded here, \(counts.reducedThresholds) images of thresholds kept small, \(counts.blurred) blurred without a table of sums")
+        }
         guard let first = failures.first else {
             // Every file is in place and every line written (each output is its own system
             // call; stdio is flushed for the libraries' sake), so the process ends here, without
