@@ -67,8 +67,9 @@ let package = Package(
         // TessBaseAPI::DetectParagraphs for libtesseract, skipped where blocks are single lines
         // (see paragraph_skip.c).
         .target(name: "CParagraphSkip", linkerSettings: [.linkedLibrary("tesseract"), .linkedLibrary("dl")]),
-        // Tesseract's one-channel thresholding, its image of thresholds and Leptonica's
-        // pixBlockconv for libtesseract, with less memory and time (see page_image_steps.cpp).
+        // Tesseract's one-channel thresholding, its image of thresholds, its count of mask pixels
+        // in a box and Leptonica's pixBlockconv for libtesseract, with less memory and time
+        // (C++: Tesseract's members by their mangled names).
         .target(
             name: "CPageImageSteps", dependencies: ["CLeptonicaReplicas"],
             linkerSettings: [.linkedLibrary("tesseract"), .linkedLibrary("lept"), .linkedLibrary("dl")]
@@ -86,12 +87,16 @@ let package = Package(
                 "_ZN9tesseract11TessBaseAPI16DetectParagraphsEb",
                 "_ZNK9tesseract16ImageThresholder18ThresholdRectToPixENS_5ImageEiRKSt6vectorIiSaIiEES6_PS1_",
                 "_ZN9tesseract16ImageThresholder20GetPixRectThresholdsEv", "pixBlockconv",
+                "_ZN9tesseract9ImageFind23CountPixelsInRotatedBoxENS_4TBOXERKS1_RKNS_6FCOORDENS_5ImageE",
             ].flatMap { ["-Xlinker", "--export-dynamic-symbol=\($0)"] })]
         ),
         // Test folders under one per-process folder, removed when the test process exits.
         .target(name: "ScratchFolders", path: "Tests/ScratchFolders"),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
-        .testTarget(name: "TesseractTests", dependencies: ["ScratchFolders", "Tesseract", "CTesseract", "CPNGReader", "CLeptonicaReplicas", "CLineImageStore", "Evidence"]),
+        .testTarget(
+            name: "TesseractTests",
+            dependencies: ["ScratchFolders", "Tesseract", "CTesseract", "CPNGReader", "CLeptonicaReplicas", "CLineImageStore", "CPageImageSteps", "Evidence"]
+        ),
         .testTarget(name: "FigureOCRTests", dependencies: ["FigureOCR", "Tesseract", "Evidence"]),
         .testTarget(name: "RecordsTests", dependencies: ["ScratchFolders", "Records", "Evidence"]),
         .testTarget(name: "GenesTests", dependencies: ["ScratchFolders", "Genes", "Evidence"]),

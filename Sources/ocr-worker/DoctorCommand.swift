@@ -67,8 +67,8 @@ struct DoctorCommand: ParsableCommand {
                ParagraphSkip.isBound ? "detection skipped where every block is one line (the executable's TessBaseAPI::DetectParagraphs)"
                    : "detected on every recognition (the executable's TessBaseAPI::DetectParagraphs is not bound)")
         report(PageImageSteps.isBound, "page images",
-               PageImageSteps.isBound ? "thresholded 32 pixels a step, thresholds kept small, projections blurred without a table of sums (the executable's)"
-                   : "thresholded and blurred by libtesseract and Leptonica (the executable's definitions are not bound)")
+               PageImageSteps.isBound ? "thresholded 32 pixels a step, thresholds kept small, projections blurred without a table of sums, mask pixels counted in place (the executable's)"
+                   : "thresholded, blurred and counted by libtesseract and Leptonica (the executable's definitions are not bound)")
 
         let writable = Self.checkWritable(out)
         report(writable == nil, "output", writable ?? "\(out) is writable")

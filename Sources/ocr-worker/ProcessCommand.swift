@@ -100,7 +100,7 @@ struct ProcessCommand: ParsableCommand {
         if ParagraphSkip.isBound { console.info("paragraphs: \(ParagraphSkip.skippedCount) detections skipped (single-line blocks)") }
         if PageImageSteps.isBound {
             let counts = PageImageSteps.counts
-            console.info("page images: \(counts.thresholded) thresholded here, \(counts.reducedThresholds) images of thresholds kept small, \(counts.blurred) blurred without a table of sums")
+            console.info("page images: \(counts.thresholded) thresholded here, \(counts.reducedThresholds) images of thresholds kept small, \(counts.blurred) blurred without a table of sums, \(counts.counted) boxes' mask pixels counted in place")
         }
         guard let first = failures.first else {
             // Every file is in place and every line written (each output is its own system
