@@ -17,16 +17,43 @@ enum RecordYAML {
     }
 
     /// The YAML node that writes `value` back as it was read.
-    static func node(of value: RecordValue) -> Node {
+    static func node(of value: RecordValue, tags: Tags) -> Node {
         switch value {
         case let .scalar(scalar):
-            return .scalar(Node.Scalar(scalar.text, tag(of: scalar), nodeStyle(of: scalar)))
+            return .scalar(Node.Scalar(scalar.text, tags.of(scalar.kind), nodeStyle(of: scalar, tags: tags)))
         case let .sequence(items):
-            return .sequence(Node.Sequence(items.map(node(of:))))
+            return .sequence(Node.Sequence(items.map { node(of: $0, tags: tags) }, tags.sequence))
         case let .mapping(fields):
             // Keys tagged as strings: an untagged one is resolved by Yams' regular expressions when
             // written, for no effect (Yams always writes scalars' tags as implicit).
-            return .mapping(Node.Mapping(fields.map { (Node($0.key, Tag(.str)), node(of: $0.value)) }))
+            return .mapping(Node.Mapping(fields.map { (Node($0.key, tags.string), node(of: $0.value, tags: tags)) }, tags.mapping))
+        }
+    }
+
+    /// The tags one serialization gives its nodes. Yams' `Tag(name)` builds a new default
+    /// `Constructor` (three dictionaries of closures) every time, and so does its `.implicit`
+    /// tag of a mapping or sequence when written: that was most of the cost of writing a
+    /// record's front matter. These share one.
+    struct Tags {
+        let string, integer, float, boolean, null, mapping, sequence, implicit: Tag
+
+        init() {
+            let constructor = Constructor.default
+            func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
+            (string, integer, float, boolean, null) = (tag(.str), tag(.int), tag(.float), tag(.bool), tag(.null))
+            // Explicit collection tags are written as implicit ones (Yams' emitter), as the
+            // default `.implicit` ones are once resolved.
+            (mapping, sequence, implicit) = (tag(.map), tag(.seq), tag(.implicit))
+        }
+
+        func of(_ kind: RecordScalar.Kind) -> Tag {
+            switch kind {
+            case .string: return string
+            case .integer: return integer
+            case .float: return float
+            case .boolean: return boolean
+            case .null: return null
+            }
         }
     }
 
@@ -34,7 +61,7 @@ enum RecordYAML {
     static func serialize(_ fields: [RecordField]) throws -> String {
         guard !fields.isEmpty else { return "" }
         // Unlimited width keeps long captions on one line rather than folding them at 80.
-        return try Yams.serialize(node: node(of: .mapping(fields)), width: -1, allowUnicode: true)
+        return try Yams.serialize(node: node(of: .mapping(fields), tags: Tags()), width: -1, allowUnicode: true)
     }
 
     private static func style(of style: Node.Scalar.Style) -> RecordScalar.Style {
@@ -70,17 +97,7 @@ enum RecordYAML {
 
     private static let nonStringStarts = Set("yYnNtTfFoO+-0123456789.~<=".utf8)
 
-    private static func tag(of scalar: RecordScalar) -> Tag {
-        switch scalar.kind {
-        case .string: return Tag(.str)
-        case .integer: return Tag(.int)
-        case .float: return Tag(.float)
-        case .boolean: return Tag(.bool)
-        case .null: return Tag(.null)
-        }
-    }
-
-    private static func nodeStyle(of scalar: RecordScalar) -> Node.Scalar.Style {
+    private static func nodeStyle(of scalar: RecordScalar, tags: Tags) -> Node.Scalar.Style {
         switch scalar.style {
         case .plain: return .plain
         case .singleQuoted: return .singleQuoted
@@ -94,7 +111,7 @@ enum RecordYAML {
             if scalar.text.contains("\n") { return .literal }
             guard !scalar.text.isEmpty else { return .singleQuoted }
             guard mayResolveAsNonString(scalar.text) else { return .any }
-            let resolved = Resolver.default.resolveTag(of: Node(scalar.text, Tag(.implicit), .plain))
+            let resolved = Resolver.default.resolveTag(of: Node(scalar.text, tags.implicit, .plain))
             return resolved != .str ? .singleQuoted : .any
         }
     }
