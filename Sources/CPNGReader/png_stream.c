@@ -1,11 +1,12 @@
 // PNG rows without libpng: chunks walked and CRC-checked here, the image data inflated by
 // ISA-L (Intel's igzip, about five times zlib's speed on the bench's PNGs; zlib's inflate
 // was the largest part of decoding, the largest part of the work around recognition), and
-// the rows unfiltered here. Only what this reader's callers convert is read (8-bit, or
+// the rows unfiltered by png_unfilter.c. Only what this reader's callers convert is read (8-bit, or
 // palette indices below 8 bits, not interlaced); anything else, and any chunk layout libpng
 // would have to judge (out-of-place or duplicate chunks, an ancillary chunk with a bad CRC,
 // an unknown critical chunk), is left to libpng through Leptonica.
 #include "png_stream.h"
+#include "png_unfilter.h"
 
 #include <isa-l/crc.h>
 #include <isa-l/igzip_lib.h>
@@ -187,13 +188,6 @@ static png_stream_result fill_window(png_stream *stream, size_t needed) {
     return PNG_STREAM_OK;
 }
 
-static inline uint8_t paeth(uint8_t left, uint8_t up, uint8_t up_left) {
-    int estimate = left + up - up_left;
-    int distance_left = abs(estimate - left), distance_up = abs(estimate - up), distance_up_left = abs(estimate - up_left);
-    if (distance_left <= distance_up && distance_left <= distance_up_left) return left;
-    return distance_up <= distance_up_left ? up : up_left;
-}
-
 png_stream_result png_stream_next_row(png_stream *stream, const uint8_t **row) {
     size_t count = stream->row_bytes, step = (size_t)stream->filter_step;
     png_stream_result result = fill_window(stream, count + 1);
@@ -202,27 +196,7 @@ png_stream_result png_stream_next_row(png_stream *stream, const uint8_t **row) {
     uint8_t filter = in[0];
     const uint8_t *up = stream->previous;
     uint8_t *out = stream->current;
-    in++;
-    switch (filter) {
-    case 0:
-        memcpy(out, in, count);
-        break;
-    case 1:
-        for (size_t i = 0; i < step && i < count; i++) out[i] = in[i];
-        for (size_t i = step; i < count; i++) out[i] = (uint8_t)(in[i] + out[i - step]);
-        break;
-    case 2:
-        for (size_t i = 0; i < count; i++) out[i] = (uint8_t)(in[i] + up[i]);
-        break;
-    case 3:
-        for (size_t i = 0; i < step && i < count; i++) out[i] = (uint8_t)(in[i] + (up[i] >> 1));
-        for (size_t i = step; i < count; i++) out[i] = (uint8_t)(in[i] + ((out[i - step] + up[i]) >> 1));
-        break;
-    case 4:
-        for (size_t i = 0; i < step && i < count; i++) out[i] = (uint8_t)(in[i] + up[i]);
-        for (size_t i = step; i < count; i++) out[i] = (uint8_t)(in[i] + paeth(out[i - step], up[i], up[i - step]));
-        break;
-    default:
+    if (!png_unfilter_row(filter, out, in + 1, up, count, step)) {
         return fail(stream, PNG_STREAM_DAMAGED, "a row has an unknown filter (damaged data)");
     }
     stream->window_used += count + 1;
