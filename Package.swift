@@ -4,8 +4,8 @@ import PackageDescription
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
 // ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader,
 // CLeptonicaReplicas, CWordWalk, and every module may use the leaf Evidence (token, box, gene
-// mention). Only the executable links COpenMPSerial, CLineImageStore, CParagraphSkip and
-// CPageImageSteps: definitions libtesseract's calls bind to.
+// mention). Only the executable links COpenMPSerial, CLineImageStore, CParagraphSkip,
+// CPageImageSteps and CAmbiguitySkip: definitions libtesseract's calls bind to.
 let package = Package(
     name: "ocr-worker",
     platforms: [.macOS(.v13)],
@@ -74,11 +74,14 @@ let package = Package(
             name: "CPageImageSteps", dependencies: ["CLeptonicaReplicas"],
             linkerSettings: [.linkedLibrary("tesseract"), .linkedLibrary("lept"), .linkedLibrary("dl")]
         ),
+        // Tesseract's table of universal ambiguities, which only its legacy engine reads, not
+        // loaded at engine start (C++: by the member's mangled name).
+        .target(name: "CAmbiguitySkip", linkerSettings: [.linkedLibrary("dl")]),
         .executableTarget(
             name: "ocr-worker",
             dependencies: [
                 "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence", "COpenMPSerial", "CLineImageStore", "CParagraphSkip",
-                "CPageImageSteps",
+                "CPageImageSteps", "CAmbiguitySkip",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Exported, so that libtesseract's calls bind to the executable's definitions.
@@ -88,6 +91,7 @@ let package = Package(
                 "_ZNK9tesseract16ImageThresholder18ThresholdRectToPixENS_5ImageEiRKSt6vectorIiSaIiEES6_PS1_",
                 "_ZN9tesseract16ImageThresholder20GetPixRectThresholdsEv", "pixBlockconv",
                 "_ZN9tesseract9ImageFind23CountPixelsInRotatedBoxENS_4TBOXERKS1_RKNS_6FCOORDENS_5ImageE",
+                "_ZN9tesseract13UnicharAmbigs13LoadUniversalERKNS_10UNICHARSETEPS1_",
             ].flatMap { ["-Xlinker", "--export-dynamic-symbol=\($0)"] })]
         ),
         // Test folders under one per-process folder, removed when the test process exits.

@@ -47,6 +47,16 @@ public final class Engine {
                     "\(path) does not exist (tessdata \(folder) has: \(available.isEmpty ? "no models" : available.joined(separator: ", ")))"
                 )
             }
+            // Asked for its LSTM engine, Tesseract falls back to its legacy one for a model
+            // without an LSTM network: a different reader, which no recipe was measured with, and
+            // which the executable starts without the legacy engine's table of ambiguities
+            // (CAmbiguitySkip). Unreadable tables are left for Tesseract to refuse.
+            guard Tessdata.hasLSTMNetwork(at: path) != false else {
+                throw TesseractError(
+                    .modelMissing,
+                    "\(path) has no LSTM network (a legacy-only model): ocr-worker reads with Tesseract's LSTM engine only; use a tessdata or tessdata_fast model"
+                )
+            }
             models.append((language, Tessdata.modelVersion(at: path) ?? "unknown"))
         }
         guard let handle = TessBaseAPICreate() else {

@@ -37,24 +37,13 @@ public enum Tessdata {
 
     /// The version string a traineddata file carries (its `version` component, e.g.
     /// `4.00.00alpha:eng:synth20170629`), or nil when the file has none or is not one.
-    ///
-    /// The file starts with a little-endian Int32 entry count, then one Int64 offset per entry
-    /// (-1 when absent); the version is entry 23 and runs to the next present entry or the end.
     public static func modelVersion(at path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let countBytes = try? handle.read(upToCount: 4), countBytes.count == 4 else { return nil }
-        let count = Int(Int32(littleEndian: countBytes.withUnsafeBytes { $0.loadUnaligned(as: Int32.self) }))
-        let versionIndex = 23
-        guard count > versionIndex, count < 1000,
-              let table = try? handle.read(upToCount: 8 * count), table.count == 8 * count
-        else { return nil }
-        let offsets = (0..<count).map { index in
-            Int64(littleEndian: table.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index * 8, as: Int64.self) })
-        }
-        let start = offsets[versionIndex]
+        guard let offsets = componentOffsets(handle), offsets.count > Component.version else { return nil }
+        let start = offsets[Component.version]
         guard start > 0, let end = try? handle.seekToEnd() else { return nil }
-        let next = offsets[(versionIndex + 1)...].first { $0 > start }.map(UInt64.init) ?? end
+        let next = offsets[(Component.version + 1)...].first { $0 > start }.map(UInt64.init) ?? end
         guard next > UInt64(start), next - UInt64(start) < 4096 else { return nil }
         do {
             try handle.seek(toOffset: UInt64(start))
@@ -63,6 +52,34 @@ public enum Tessdata {
             return text.isEmpty ? nil : text
         } catch {
             return nil
+        }
+    }
+
+    /// Whether a traineddata file holds an LSTM network (its `lstm` component); nil when the
+    /// file is not one. Tesseract asked for its LSTM engine falls back to its legacy engine when
+    /// the first is missing, which is exactly when this is false.
+    public static func hasLSTMNetwork(at path: String) -> Bool? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let offsets = componentOffsets(handle) else { return nil }
+        return offsets.count > Component.lstm && offsets[Component.lstm] > 0
+    }
+
+    /// Entries of a traineddata file's table of components (Tesseract's `TessdataType`).
+    enum Component {
+        static let lstm = 17
+        static let version = 23
+    }
+
+    /// The file's table of component offsets (-1 for an absent component), or nil when it has
+    /// none: the file starts with a little-endian Int32 entry count, then one Int64 offset per
+    /// entry; a component runs to the next present one or the end.
+    static func componentOffsets(_ handle: FileHandle) -> [Int64]? {
+        guard let countBytes = try? handle.read(upToCount: 4), countBytes.count == 4 else { return nil }
+        let count = Int(Int32(littleEndian: countBytes.withUnsafeBytes { $0.loadUnaligned(as: Int32.self) }))
+        guard count > 0, count < 1000, let table = try? handle.read(upToCount: 8 * count), table.count == 8 * count else { return nil }
+        return (0..<count).map { index in
+            Int64(littleEndian: table.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index * 8, as: Int64.self) })
         }
     }
 }

@@ -98,6 +98,7 @@ struct ProcessCommand: ParsableCommand {
         if ThreadLimit.regionsRunSerially { console.info("OpenMP: \(ThreadLimit.serialRegionCount) regions run serially") }
         if LineImageStore.isBound { console.info("line images: \(LineImageStore.storedCount) stored as uncompressed PNG") }
         if ParagraphSkip.isBound { console.info("paragraphs: \(ParagraphSkip.skippedCount) detections skipped (single-line blocks)") }
+        if AmbiguitySkip.isBound { console.info("ambiguities: \(AmbiguitySkip.skippedCount) engine starts without the universal table (legacy engine only)") }
         if PageImageSteps.isBound {
             let counts = PageImageSteps.counts
             console.info("page images: \(counts.thresholded) thresholded here, \(counts.reducedThresholds) images of thresholds kept small, \(counts.blurred) blurred without a table of sums, \(counts.counted) boxes' mask pixels counted in place")

@@ -229,6 +229,19 @@ struct ProcessCommandTests {
         #expect(doctor.stdout.contains("ok   page images: thresholded 32 pixels a step"), "\(doctor.stdout)")
     }
 
+    @Test("the engine starts without the legacy engine's table of universal ambiguities")
+    func ambiguitySkip() throws {
+        let folder = try Executable.temporaryFolder()
+        let image = Executable.fixture("figures/boxed-labels.png")
+        let run = try Executable.run(["process", image, "--no-genes", "--no-timings", "--recipe", "fast", "--out", "out", "-v"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        // One engine, one start, and its load of the table skipped.
+        let line = run.stderr.split(separator: "\n").first { $0.contains("ambiguities: ") && $0.hasSuffix(" engine starts without the universal table (legacy engine only)") }
+        #expect(line.flatMap { Int($0.split(separator: " ").dropLast(9).last ?? "") } == 1, "\(run.stderr)")
+        let doctor = try Executable.run(["doctor"], in: folder)
+        #expect(doctor.stdout.contains("ok   ambiguities: engines start without the legacy engine's universal table"), "\(doctor.stdout)")
+    }
+
     @Test("several images: the good ones are written, a bad one fails, exit code 3")
     func partialFailure() throws {
         let folder = try Executable.temporaryFolder()

@@ -47,6 +47,47 @@ struct EngineTests {
         }
     }
 
+    @Test("a model without an LSTM network is refused before Tesseract falls back to its legacy engine")
+    func legacyOnlyModel() throws {
+        let model = Tessdata.modelPath(folder: try Engine().tessdataFolder, language: "eng")
+        #expect(Tessdata.hasLSTMNetwork(at: model) == true)
+        let folder = try ScratchFolder.make("legacy-tessdata")
+        let stripped = Tessdata.modelPath(folder: folder, language: "eng")
+        try Self.traineddata(at: model, without: 17).write(to: URL(fileURLWithPath: stripped))
+        #expect(Tessdata.hasLSTMNetwork(at: stripped) == false)
+        // The rest of the file is still a model: its version is read from the rewritten table.
+        #expect(Tessdata.modelVersion(at: stripped) == Tessdata.modelVersion(at: model))
+        #expect {
+            try Engine(EngineConfiguration(tessdata: folder))
+        } throws: { error in
+            (error as? TesseractError)?.code == .modelMissing && "\(error)".contains(stripped) && "\(error)".contains("no LSTM network")
+        }
+        #expect(Tessdata.hasLSTMNetwork(at: folder + "/none.traineddata") == nil)
+    }
+
+    /// A traineddata file's bytes with one component left out: the table (an Int32 count, then
+    /// an Int64 offset per component, -1 when absent) rewritten, the components' bytes moved up.
+    private static func traineddata(at path: String, without left: Int) throws -> Data {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let count = Int(data.withUnsafeBytes { $0.loadUnaligned(as: Int32.self) })
+        let offsets = (0 ..< count).map { index in Int(data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 4 + 8 * index, as: Int64.self) }) }
+        let present = offsets.indices.filter { offsets[$0] >= 0 }
+        func bytes(_ index: Int) -> Data {
+            let end = present.first { $0 > index }.map { offsets[$0] } ?? data.count
+            return data[offsets[index] ..< end]
+        }
+        var table = [Int64](repeating: -1, count: count)
+        var body = Data()
+        let header = 4 + 8 * count
+        for index in present where index != left {
+            table[index] = Int64(header + body.count)
+            body.append(bytes(index))
+        }
+        var out = withUnsafeBytes(of: Int32(count).littleEndian) { Data($0) }
+        for offset in table { withUnsafeBytes(of: offset.littleEndian) { out.append(contentsOf: $0) } }
+        return out + body
+    }
+
     @Test("runtime parameters are set and read back; unknown names are refused")
     func parameters() throws {
         let engine = try Engine()
