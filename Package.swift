@@ -5,7 +5,8 @@ import PackageDescription
 // ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader,
 // CLeptonicaReplicas, CWordWalk, and every module may use the leaf Evidence (token, box, gene
 // mention). Only the executable links COpenMPSerial, CLineImageStore, CParagraphSkip,
-// CPageImageSteps and CAmbiguitySkip: definitions libtesseract's calls bind to.
+// CPageImageSteps, CAmbiguitySkip and CLineFindingSkip: definitions libtesseract's calls bind
+// to (CEngineHints carries what the Tesseract module tells them).
 let package = Package(
     name: "ocr-worker",
     platforms: [.macOS(.v13)],
@@ -34,7 +35,10 @@ let package = Package(
         .target(name: "CLeptonicaReplicas", linkerSettings: [.linkedLibrary("lept")]),
         // The recognised words read out in one pass (C++: Tesseract's left-to-right iterator).
         .target(name: "CWordWalk", linkerSettings: [.linkedLibrary("tesseract")]),
-        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CLeptonicaReplicas", "CWordWalk", "Evidence"]),
+        // Per-thread facts about the image being recognised, which the executable's definitions
+        // of libtesseract's functions read (C).
+        .target(name: "CEngineHints"),
+        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CLeptonicaReplicas", "CWordWalk", "CEngineHints", "Evidence"]),
         .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),
@@ -77,11 +81,14 @@ let package = Package(
         // Tesseract's table of universal ambiguities, which only its legacy engine reads, not
         // loaded at engine start (C++: by the member's mangled name).
         .target(name: "CAmbiguitySkip", linkerSettings: [.linkedLibrary("dl")]),
+        // Tesseract's search for ruling lines, skipped on images whose lines are erased already
+        // (C++: by the member's mangled name).
+        .target(name: "CLineFindingSkip", dependencies: ["CEngineHints"], linkerSettings: [.linkedLibrary("dl")]),
         .executableTarget(
             name: "ocr-worker",
             dependencies: [
                 "Worker", "Records", "Genes", "FigureOCR", "Tesseract", "Evidence", "COpenMPSerial", "CLineImageStore", "CParagraphSkip",
-                "CPageImageSteps", "CAmbiguitySkip",
+                "CPageImageSteps", "CAmbiguitySkip", "CLineFindingSkip",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Exported, so that libtesseract's calls bind to the executable's definitions.
@@ -92,6 +99,7 @@ let package = Package(
                 "_ZN9tesseract16ImageThresholder20GetPixRectThresholdsEv", "pixBlockconv",
                 "_ZN9tesseract9ImageFind23CountPixelsInRotatedBoxENS_4TBOXERKS1_RKNS_6FCOORDENS_5ImageE",
                 "_ZN9tesseract13UnicharAmbigs13LoadUniversalERKNS_10UNICHARSETEPS1_",
+                "_ZN9tesseract10LineFinder18FindAndRemoveLinesEibNS_5ImageEPiS2_PS1_PNS_14TabVector_LISTES5_",
             ].flatMap { ["-Xlinker", "--export-dynamic-symbol=\($0)"] })]
         ),
         // Test folders under one per-process folder, removed when the test process exits.
@@ -99,7 +107,10 @@ let package = Package(
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
         .testTarget(
             name: "TesseractTests",
-            dependencies: ["ScratchFolders", "Tesseract", "CTesseract", "CPNGReader", "CLeptonicaReplicas", "CLineImageStore", "CPageImageSteps", "Evidence"]
+            dependencies: [
+                "ScratchFolders", "Tesseract", "CTesseract", "CPNGReader", "CLeptonicaReplicas", "CLineImageStore", "CPageImageSteps", "CEngineHints",
+                "Evidence",
+            ]
         ),
         .testTarget(name: "FigureOCRTests", dependencies: ["FigureOCR", "Tesseract", "Evidence"]),
         .testTarget(name: "RecordsTests", dependencies: ["ScratchFolders", "Records", "Evidence"]),

@@ -59,8 +59,10 @@ public struct Recipe: Hashable, Sendable {
     /// glyphs still unread cut out and read apart from the drawing around them. No inverted
     /// retry of unsure lines: the `invert` step already turns dark fills over, and the retry
     /// cost 12-17% of the time for 9 of 1078 PFOCR words and no WikiPathways label (dev set).
+    /// Version 5: Tesseract no longer searches the prepared views for ruling lines, which the
+    /// `lines` step erased (4.8% of the instructions on WP111.jpg; dev-set recall unchanged).
     public static let figure = Recipe(
-        name: "figure", version: 4, preparation: .full,
+        name: "figure", version: 5, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

@@ -1,3 +1,4 @@
+import CEngineHints
 import CTesseract
 import CWordWalk
 import Evidence
@@ -145,8 +146,12 @@ public final class Engine {
     ///
     /// Tesseract copies the pixels when it takes the image, so a caller that hands over its
     /// last reference (`consume`) has them freed before recognition, not after it.
+    ///
+    /// `linesErased` says the image's ruling lines and box outlines were erased already, so
+    /// Tesseract's own search for them may be skipped (by the executable's definition of it,
+    /// where bound; see CLineFindingSkip).
     public func recognize(
-        _ image: consuming Image, mode: SegmentationMode, pass: String, deadline: Duration? = nil
+        _ image: consuming Image, mode: SegmentationMode, pass: String, deadline: Duration? = nil, linesErased: Bool = false
     ) throws -> [Token] {
         TessBaseAPISetPageSegMode(handle, mode.cValue)
         // Tesseract groups lines into paragraphs after recognition, from the words read, unless
@@ -169,6 +174,8 @@ public final class Engine {
             let milliseconds = deadline.components.seconds * 1000 + deadline.components.attoseconds / 1_000_000_000_000_000
             TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: max(1, milliseconds)))
         }
+        ow_engine_hints_set_lines_removed(linesErased ? 1 : 0)
+        defer { ow_engine_hints_set_lines_removed(0) }
         guard TessBaseAPIRecognize(handle, monitor) == 0 else {
             if let deadline, ContinuousClock.now - started >= deadline {
                 throw TesseractError(.deadlineExceeded, "recognition (pass \(pass)) passed its deadline of \(deadline)")

@@ -72,6 +72,9 @@ struct DoctorCommand: ParsableCommand {
         report(AmbiguitySkip.isBound, "ambiguities",
                AmbiguitySkip.isBound ? "engines start without the legacy engine's universal table (the executable's UnicharAmbigs::LoadUniversal)"
                    : "engines load the legacy engine's universal table, about 0.1 s each (the executable's definition is not bound)")
+        report(LineFindingSkip.isBound, "line finding",
+               LineFindingSkip.isBound ? "skipped on views whose lines the recipe erased (the executable's LineFinder::FindAndRemoveLines)"
+                   : "run on every page, erased lines or not (the executable's LineFinder::FindAndRemoveLines is not bound)")
 
         let writable = Self.checkWritable(out)
         report(writable == nil, "output", writable ?? "\(out) is writable")

@@ -229,6 +229,27 @@ struct ProcessCommandTests {
         #expect(doctor.stdout.contains("ok   page images: thresholded 32 pixels a step"), "\(doctor.stdout)")
     }
 
+    @Test("Tesseract's line search is skipped on the figure recipe's views, whose lines are erased, and only there")
+    func lineFindingSkip() throws {
+        let folder = try Executable.temporaryFolder()
+        let image = Executable.fixture("figures/boxed-labels.png")
+        func skipped(_ recipe: String) throws -> Int? {
+            let run = try Executable.run(["process", image, "--no-genes", "--no-timings", "--recipe", recipe, "--out", "out", "-v"], in: folder)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stderr.split(separator: "\n").first { $0.contains("line finding: ") && $0.hasSuffix(" searches skipped (lines erased by the recipe)") }
+                .flatMap { Int($0.split(separator: " ").dropLast(7).last ?? "") }
+        }
+        // The fast recipe reads the grey figure, lines and all; without its `lines` step the
+        // figure recipe's views keep their lines too.
+        #expect(try skipped("fast") == 0)
+        #expect(try skipped("figure~lines") == 0)
+        // The boxed fixture takes at least the sparse pass over the prepared figure and the
+        // box interiors' montage, each one search skipped.
+        #expect(try skipped("figure").map { $0 >= 2 } == true)
+        let doctor = try Executable.run(["doctor"], in: folder)
+        #expect(doctor.stdout.contains("ok   line finding: skipped on views whose lines the recipe erased"), "\(doctor.stdout)")
+    }
+
     @Test("the engine starts without the legacy engine's table of universal ambiguities")
     func ambiguitySkip() throws {
         let folder = try Executable.temporaryFolder()

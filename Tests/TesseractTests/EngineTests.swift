@@ -1,3 +1,4 @@
+import CEngineHints
 import Evidence
 import Foundation
 import ScratchFolders
@@ -155,6 +156,27 @@ struct EngineTests {
         let first = try engine.recognize(image, mode: .sparseText, pass: "p")
         _ = try engine.recognize(try Image(contentsOf: Fixtures.figure("white-on-dark.png")), mode: .automatic, pass: "p")
         #expect(try engine.recognize(image, mode: .sparseText, pass: "p") == first)
+    }
+
+    @Test("the hint that lines are erased holds for one recognition only, failed or not")
+    func linesErasedHint() throws {
+        let engine = try Engine()
+        let image = try Image(contentsOf: Fixtures.figure("boxed-labels.png"))
+        #expect(try !engine.recognize(image, mode: .sparseText, pass: "p", linesErased: true).isEmpty)
+        #expect(ow_engine_hints_lines_removed() == 0)
+        #expect(throws: TesseractError.self) {
+            try engine.recognize(try image.scaled(by: 3), mode: .sparseText, pass: "slow", deadline: .milliseconds(1), linesErased: true)
+        }
+        #expect(ow_engine_hints_lines_removed() == 0)
+        // Per thread: set here, not seen by another thread.
+        ow_engine_hints_set_lines_removed(1)
+        defer { ow_engine_hints_set_lines_removed(0) }
+        final class Seen: @unchecked Sendable { var value: Int32 = -1 }  // written once, read after the thread ends
+        let seen = Seen()
+        let thread = Thread { seen.value = ow_engine_hints_lines_removed() }
+        thread.start()
+        while !thread.isFinished { usleep(1000) }
+        #expect(seen.value == 0 && ow_engine_hints_lines_removed() == 1)
     }
 
     @Test("a deadline that has passed stops recognition with a typed error")
