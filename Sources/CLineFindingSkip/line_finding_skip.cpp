@@ -32,6 +32,8 @@ extern "C" void ow_find_and_remove_lines(int resolution, bool debug, void *pix, 
                                          void *music_mask, void *v_lines, void *h_lines) {
     if (ow_engine_hints_lines_removed()) {
         skipped.fetch_add(1, std::memory_order_relaxed);
+        // As libtesseract's search sets it when it finds no lines (its caller starts it null).
+        if (music_mask != nullptr) *static_cast<void **>(music_mask) = nullptr;
         return;
     }
     static const find_and_remove_lines tesseracts =

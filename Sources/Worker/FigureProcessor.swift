@@ -12,7 +12,7 @@ public final class FigureProcessor {
     /// The options every figure is processed with.
     public let options: ProcessOptions
     /// Started in the background: a run finds its first record and decodes its first image
-    /// while the model loads (about 0.1 s).
+    /// while the model loads (20-30 ms).
     private let engine: BackgroundResult<Engine>
     private let reader: FigureReader
     private let lexicon: LexiconLoad?

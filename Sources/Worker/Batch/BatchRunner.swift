@@ -41,7 +41,7 @@ public struct BatchRunner: Sendable {
             if let figid = row.figid, !figid.isEmpty { names[figid] = row.imagePath }
         }
         // The workers start before planning, which reads and hashes every image and record:
-        // their engines load meanwhile (0.1 s each, which each lane waited for after planning
+        // their engines load meanwhile (20-30 ms each, which each lane waited for after planning
         // before). Only when some input is not done yet, so a rerun over a finished folder
         // starts none; a plan with fewer jobs than workers shuts the extra ones down.
         let done = Set(doneEarlier.map(\.imagePath))
