@@ -41,8 +41,8 @@ enum RecordYAML {
             let constructor = Constructor.default
             func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
             (string, integer, float, boolean, null) = (tag(.str), tag(.int), tag(.float), tag(.bool), tag(.null))
-            // Explicit collection tags are written as implicit ones (Yams' emitter), as the
-            // default `.implicit` ones are once resolved.
+            // Yams' emitter writes no tag for `map` and `seq`, so these give the same YAML as the
+            // default `.implicit` ones (the seed record's outputs were byte-identical).
             (mapping, sequence, implicit) = (tag(.map), tag(.seq), tag(.implicit))
         }
 
