@@ -30,8 +30,6 @@ public struct FigureReader {
         }
         let needsPreparation = recipe.passes.contains { $0.view != .original && $0.view != .grey }
         let prepared = needsPreparation ? try FigurePreparer(steps: recipe.preparation).prepare(image) : nil
-        // Every view but the original and grey ones is cut from the prepared figure.
-        let linesErased = recipe.preparation.removeLines
         var tokens: [Token] = []
         for pass in recipe.passes {
             switch pass.view {
@@ -44,17 +42,21 @@ public struct FigureReader {
                 tokens += try engine.recognize(prepared.image, mode: pass.mode, pass: pass.name, deadline: deadline, linesErased: linesErased)
             case .verticalText:
                 guard let prepared else { continue }
-                tokens += try readVerticalText(of: prepared, after: tokens, pass: pass, with: engine, linesErased: linesErased)
+                tokens += try readVerticalText(of: prepared, after: tokens, pass: pass, with: engine)
             case .boxInteriors:
                 guard let prepared, !prepared.boxInteriors.isEmpty else { continue }
-                tokens += try readBoxInteriors(of: prepared, pass: pass, with: engine, linesErased: linesErased)
+                tokens += try readBoxInteriors(of: prepared, pass: pass, with: engine)
             case .unreadLines:
                 guard let prepared else { continue }
-                tokens += try readUnreadLines(of: prepared, after: tokens, pass: pass, with: engine, linesErased: linesErased)
+                tokens += try readUnreadLines(of: prepared, after: tokens, pass: pass, with: engine)
             }
         }
         return recipe.passes.count > 1 ? TokenMerger.merge(tokens, passOrder: recipe.passes.map(\.name)) : tokens
     }
+
+    /// Whether the views cut from the prepared figure have their lines erased, so Tesseract
+    /// need not search them for lines (every view but the original and grey ones is so cut).
+    private var linesErased: Bool { recipe.preparation.removeLines }
 
     /// `image` with the boxes of the settled tokens (source pixels) painted white.
     private func erasing(_ tokens: [Token], from image: Image) throws -> Image {
@@ -65,7 +67,7 @@ public struct FigureReader {
 
     /// Reads the vertical-text candidates of what is left after `tokens`, each crop turned
     /// clockwise and counter-clockwise; the merge keeps whichever way reads better.
-    private func readVerticalText(of prepared: PreparedFigure, after tokens: [Token], pass: Pass, with engine: Engine, linesErased: Bool) throws -> [Token] {
+    private func readVerticalText(of prepared: PreparedFigure, after tokens: [Token], pass: Pass, with engine: Engine) throws -> [Token] {
         let cap = prepared.workingCapHeight
         let remainder = try erasing(tokens, from: prepared.image)
         let regions = try VerticalTextFinder(capHeight: cap).candidates(in: remainder)
@@ -76,21 +78,21 @@ public struct FigureReader {
             crops.append(try crop.rotated(quarterTurns: 1))
             crops.append(try crop.rotated(quarterTurns: 3))
         }
-        return try read(Montage(stacking: crops, gap: Int(cap), maxHeight: 8000), pass: pass, with: engine, linesErased: linesErased)
+        return try read(Montage(stacking: crops, gap: Int(cap), maxHeight: 8000), pass: pass, with: engine)
     }
 
     /// Reads the rows of glyphs that no pass so far has read, each cut out with a margin.
-    private func readUnreadLines(of prepared: PreparedFigure, after tokens: [Token], pass: Pass, with engine: Engine, linesErased: Bool) throws -> [Token] {
+    private func readUnreadLines(of prepared: PreparedFigure, after tokens: [Token], pass: Pass, with engine: Engine) throws -> [Token] {
         let cap = prepared.workingCapHeight
         let remainder = try erasing(tokens, from: prepared.image)
         let regions = try UnreadLineFinder(capHeight: cap).candidates(in: remainder)
         guard !regions.isEmpty else { return [] }
         let crops = try regions.map { try remainder.cropped(to: $0) }
-        return try read(Montage(stacking: crops, gap: Int(cap), maxHeight: 8000), pass: pass, with: engine, linesErased: linesErased)
+        return try read(Montage(stacking: crops, gap: Int(cap), maxHeight: 8000), pass: pass, with: engine)
     }
 
     /// Reads a montage page and maps every word back through the tile it lies in.
-    private func read(_ montage: Montage, pass: Pass, with engine: Engine, linesErased: Bool) throws -> [Token] {
+    private func read(_ montage: Montage, pass: Pass, with engine: Engine) throws -> [Token] {
         try engine.recognize(montage.page, mode: pass.mode, pass: pass.name, deadline: deadline, linesErased: linesErased).compactMap { token in
             guard let box = montage.sourceBox(of: token.box) else { return nil }
             var mapped = token
@@ -101,9 +103,9 @@ public struct FigureReader {
 
     /// Cuts each box interior out, stacks them on one page, reads it once and maps every word
     /// back through the tile it lies in.
-    private func readBoxInteriors(of prepared: PreparedFigure, pass: Pass, with engine: Engine, linesErased: Bool) throws -> [Token] {
+    private func readBoxInteriors(of prepared: PreparedFigure, pass: Pass, with engine: Engine) throws -> [Token] {
         let margin = Int((prepared.workingCapHeight / 2).rounded())
         let crops = try prepared.boxInteriors.map { try prepared.image.cropped(to: $0).bordered(by: margin, value: 255) }
-        return try read(Montage(stacking: crops, gap: margin, maxHeight: 8000), pass: pass, with: engine, linesErased: linesErased)
+        return try read(Montage(stacking: crops, gap: margin, maxHeight: 8000), pass: pass, with: engine)
     }
 }

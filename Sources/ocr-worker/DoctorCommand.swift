@@ -24,6 +24,11 @@ struct DoctorCommand: ParsableCommand {
             print("\(ok ? "ok  " : "FAIL") \(name): \(detail)")
         }
 
+        // One of the executable's definitions for libtesseract: what runs when it is bound or not.
+        func reportDefinition(_ isBound: Bool, _ name: String, bound: String, unbound: String) {
+            report(isBound, name, isBound ? bound : unbound)
+        }
+
         report(true, "tesseract", Engine.tesseractVersion)
         report(true, "leptonica", Engine.leptonicaVersion)
 
@@ -57,24 +62,24 @@ struct DoctorCommand: ParsableCommand {
         let limit = ProcessInfo.processInfo.environment[ThreadLimit.variable]
         let limitOK = limit == "1"
         report(limitOK, ThreadLimit.variable, limit.map { "\($0)\($0 == "1" ? "" : " (1 is fastest: one engine per core, one thread per engine)")" } ?? "not set")
-        report(ThreadLimit.regionsRunSerially, "OpenMP",
-               ThreadLimit.regionsRunSerially ? "Tesseract's parallel regions run serially in the engine's thread (the executable's entry points)"
-                   : "libgomp's teams (OMP_THREAD_LIMIT \(limit ?? "not set"), or the executable's entry points are not bound)")
-        report(LineImageStore.isBound, "line images",
-               LineImageStore.isBound ? "Tesseract's in-memory PNG copies are stored uncompressed (the executable's pixWriteMem)"
-                   : "Tesseract's in-memory PNG copies are deflated (the executable's pixWriteMem is not bound)")
-        report(ParagraphSkip.isBound, "paragraphs",
-               ParagraphSkip.isBound ? "detection skipped where every block is one line (the executable's TessBaseAPI::DetectParagraphs)"
-                   : "detected on every recognition (the executable's TessBaseAPI::DetectParagraphs is not bound)")
-        report(PageImageSteps.isBound, "page images",
-               PageImageSteps.isBound ? "thresholded 32 pixels a step, thresholds kept small, projections blurred without a table of sums, mask pixels counted in place (the executable's)"
-                   : "thresholded, blurred and counted by libtesseract and Leptonica (the executable's definitions are not bound)")
-        report(AmbiguitySkip.isBound, "ambiguities",
-               AmbiguitySkip.isBound ? "engines start without the legacy engine's universal table (the executable's UnicharAmbigs::LoadUniversal)"
-                   : "engines load the legacy engine's universal table, about 0.1 s each (the executable's definition is not bound)")
-        report(LineFindingSkip.isBound, "line finding",
-               LineFindingSkip.isBound ? "skipped on views whose lines the recipe erased (the executable's LineFinder::FindAndRemoveLines)"
-                   : "run on every page, erased lines or not (the executable's LineFinder::FindAndRemoveLines is not bound)")
+        reportDefinition(ThreadLimit.regionsRunSerially, "OpenMP",
+                         bound: "Tesseract's parallel regions run serially in the engine's thread (the executable's entry points)",
+                         unbound: "libgomp's teams (OMP_THREAD_LIMIT \(limit ?? "not set"), or the executable's entry points are not bound)")
+        reportDefinition(LineImageStore.isBound, "line images",
+                         bound: "Tesseract's in-memory PNG copies are stored uncompressed (the executable's pixWriteMem)",
+                         unbound: "Tesseract's in-memory PNG copies are deflated (the executable's pixWriteMem is not bound)")
+        reportDefinition(ParagraphSkip.isBound, "paragraphs",
+                         bound: "detection skipped where every block is one line (the executable's TessBaseAPI::DetectParagraphs)",
+                         unbound: "detected on every recognition (the executable's TessBaseAPI::DetectParagraphs is not bound)")
+        reportDefinition(PageImageSteps.isBound, "page images",
+                         bound: "thresholded 32 pixels a step, thresholds kept small, projections blurred without a table of sums, mask pixels counted in place (the executable's)",
+                         unbound: "thresholded, blurred and counted by libtesseract and Leptonica (the executable's definitions are not bound)")
+        reportDefinition(AmbiguitySkip.isBound, "ambiguities",
+                         bound: "engines start without the legacy engine's universal table (the executable's UnicharAmbigs::LoadUniversal)",
+                         unbound: "engines load the legacy engine's universal table, about 0.1 s each (the executable's definition is not bound)")
+        reportDefinition(LineFindingSkip.isBound, "line finding",
+                         bound: "skipped on views whose lines the recipe erased (the executable's LineFinder::FindAndRemoveLines)",
+                         unbound: "run on every page, erased lines or not (the executable's LineFinder::FindAndRemoveLines is not bound)")
 
         let writable = Self.checkWritable(out)
         report(writable == nil, "output", writable ?? "\(out) is writable")

@@ -173,14 +173,19 @@ struct ProcessCommandTests {
         #expect(tokens["out-unset"]?.contains("STAT3") == true)
     }
 
+    /// The count in `process -v`'s line `NAME: COUNT SUFFIX`, or nil when there is no such line.
+    private static func verboseCount(in stderr: String, _ name: String, _ suffix: String) -> Int? {
+        stderr.split(separator: "\n").first { $0.contains("\(name): ") && $0.hasSuffix(suffix) }
+            .flatMap { Int($0.dropLast(suffix.count).split(separator: " ").last ?? "") }
+    }
+
     @Test("Tesseract's in-memory PNG copies of what it recognises go through the executable's pixWriteMem")
     func lineImagesStored() throws {
         let folder = try Executable.temporaryFolder()
         let run = try Executable.run(["process", Executable.fixture("figures/clean-line.png"), "--no-genes", "--out", "out", "-v"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         // One copy for each word or line the LSTM reads: a figure's worth is at least one.
-        let line = run.stderr.split(separator: "\n").first { $0.contains("line images: ") && $0.hasSuffix(" stored as uncompressed PNG") }
-        let count = line.flatMap { Int($0.split(separator: " ").dropLast(4).last ?? "") } ?? 0
+        let count = Self.verboseCount(in: run.stderr, "line images", " stored as uncompressed PNG") ?? 0
         #expect(count > 0, "\(run.stderr)")
         let doctor = try Executable.run(["doctor"], in: folder)
         #expect(doctor.stdout.contains("ok   line images: Tesseract's in-memory PNG copies are stored uncompressed"), "\(doctor.stdout)")
@@ -191,8 +196,7 @@ struct ProcessCommandTests {
         let folder = try Executable.temporaryFolder()
         let image = Executable.fixture("figures/boxed-labels.png")
         func skipped(_ stderr: String) -> Int? {
-            stderr.split(separator: "\n").first { $0.contains("paragraphs: ") && $0.hasSuffix(" detections skipped (single-line blocks)") }
-                .flatMap { Int($0.split(separator: " ").dropLast(4).last ?? "") }
+            Self.verboseCount(in: stderr, "paragraphs", " detections skipped (single-line blocks)")
         }
         let sparse = try Executable.run(["process", image, "--no-genes", "--no-timings", "--recipe", "fast", "--out", "sparse", "-v"], in: folder)
         #expect(sparse.status == 0, "\(sparse.stderr)")
@@ -236,8 +240,7 @@ struct ProcessCommandTests {
         func skipped(_ recipe: String) throws -> Int? {
             let run = try Executable.run(["process", image, "--no-genes", "--no-timings", "--recipe", recipe, "--out", "out", "-v"], in: folder)
             #expect(run.status == 0, "\(run.stderr)")
-            return run.stderr.split(separator: "\n").first { $0.contains("line finding: ") && $0.hasSuffix(" searches skipped (lines erased by the recipe)") }
-                .flatMap { Int($0.split(separator: " ").dropLast(7).last ?? "") }
+            return Self.verboseCount(in: run.stderr, "line finding", " searches skipped (lines erased by the recipe)")
         }
         // The fast recipe reads the grey figure, lines and all; without its `lines` step the
         // figure recipe's views keep their lines too.
@@ -257,8 +260,7 @@ struct ProcessCommandTests {
         let run = try Executable.run(["process", image, "--no-genes", "--no-timings", "--recipe", "fast", "--out", "out", "-v"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         // One engine, one start, and its load of the table skipped.
-        let line = run.stderr.split(separator: "\n").first { $0.contains("ambiguities: ") && $0.hasSuffix(" engine starts without the universal table (legacy engine only)") }
-        #expect(line.flatMap { Int($0.split(separator: " ").dropLast(9).last ?? "") } == 1, "\(run.stderr)")
+        #expect(Self.verboseCount(in: run.stderr, "ambiguities", " engine starts without the universal table (legacy engine only)") == 1, "\(run.stderr)")
         let doctor = try Executable.run(["doctor"], in: folder)
         #expect(doctor.stdout.contains("ok   ambiguities: engines start without the legacy engine's universal table"), "\(doctor.stdout)")
     }
