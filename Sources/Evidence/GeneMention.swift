@@ -11,7 +11,8 @@ public struct GeneMention: Hashable, Sendable, Codable {
         case alias
         /// A previous official symbol of the gene.
         case previous
-        /// Not in the lexicon as read; one OCR-confusion substitution made it an official symbol.
+        /// Not in the lexicon as read; OCR-confusion edits made it an official or previous symbol
+        /// (`match` is the name they spelt).
         case corrected
     }
 

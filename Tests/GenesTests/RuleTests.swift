@@ -212,6 +212,67 @@ struct CorrectionTests {
         #expect(tiers.first?.contains { $0.text == "MAPK1" } == true)
     }
 
+    @Test("one glyph read as two alike is one", arguments: [
+        ("DNMT1L", "DNMT1", ["corrected:drop-L"]),
+        ("KLF5S", "KLF5", ["corrected:drop-S"]),
+        ("WWTRI1", "WWTR1", ["corrected:drop-I"]),
+    ])
+    func doubledGlyph(word: String, symbol: String, steps: [String]) throws {
+        let mentions = try Fixture.matcher().mentions(inText: word)
+        #expect(mentions.map(\.symbol) == [symbol])
+        #expect(mentions.first?.source == .corrected)
+        #expect(mentions.first?.transforms == steps)
+    }
+
+    @Test("small capitals read in lower case are tried in capitals, only when something is left to correct")
+    func caseBlind() throws {
+        let matcher = try Fixture.matcher()
+        let mention = try #require(matcher.mentions(inText: "sosl").first)
+        #expect(mention.symbol == "SOS1")
+        #expect(mention.transforms == ["corrected:case", "corrected:l->1"])
+        #expect(matcher.symbols("socsl") == ["SOCS1"])
+        #expect(OCRCorrector.inCapitals(Array("cDoc42".utf8)).map { String(decoding: $0, as: UTF8.self) } == "CDOC42")
+        // A letter whose lower case has another shape, or nothing to correct: left alone.
+        #expect(OCRCorrector.inCapitals(Array("sosa".utf8)) == nil)
+        #expect(OCRCorrector.inCapitals(Array("coos".utf8)) == nil)
+        #expect(OCRCorrector.inCapitals(Array("cox".utf8)) == nil)
+    }
+
+    @Test("a final 1 read as a closing mark is the symbol, unless the word is a symbol or the mark closes a bracket")
+    func finalOne() throws {
+        let matcher = try Fixture.matcher()
+        let jak = try #require(matcher.mentions(inText: "JAK!").first)
+        #expect(jak.symbol == "JAK1")
+        #expect(jak.source == .corrected)
+        #expect(jak.transforms == ["corrected:final-1"])
+        #expect(matcher.symbols("TALDO]") == ["TALDO1"])
+        // `(JAK)` is the family in brackets; `IL2]` is IL2 by a box edge, not IL21.
+        #expect(Set(matcher.symbols("(JAK)")) == ["JAK1", "JAK2", "JAK3"])
+        #expect(matcher.symbols("IL2]") == ["IL2"])
+        #expect(OCRCorrector.beforeFinalGlyph("IL2|") == nil)
+        #expect(OCRCorrector.beforeFinalGlyph("Jak!") == nil)
+        #expect(OCRCorrector.beforeFinalGlyph("'STAT}") == "STAT")
+    }
+
+    @Test("failing any symbol, a correction may reach an alias spelt like one, and says the name it spelt")
+    func aliasTarget() throws {
+        let matcher = try Fixture.matcher()
+        // ATP5A1 is ATP5F1A's old symbol, an alias in NCBI's tables.
+        let old = try #require(matcher.mentions(inText: "ATPSAL").first)
+        #expect(old.symbol == "ATP5F1A")
+        #expect(old.match == "ATP5A1")
+        #expect(old.source == .corrected)
+        // A symbol two edits away wins over an alias one edit away (PTPN1L is an alias of SIRPB2).
+        #expect(matcher.symbols("PTPNIL") == ["PTPN11"])
+        // Aliases shorter than five characters or without a digit are never reached.
+        #expect(EntrySelector.CorrectionTargets.aliases.admits(
+            Posting(target: 0, kind: .alias), key: "ABCD1", in: try Fixture.lexicon()))
+        #expect(!EntrySelector.CorrectionTargets.aliases.admits(
+            Posting(target: 0, kind: .alias), key: "ABC1", in: try Fixture.lexicon()))
+        #expect(!EntrySelector.CorrectionTargets.aliases.admits(
+            Posting(target: 0, kind: .alias), key: "ABCDE", in: try Fixture.lexicon()))
+    }
+
     @Test("lower-case words and aliases are not bent into symbols")
     func notCorrected() throws {
         #expect(OCRCorrector.isCandidate("cell") == false)

@@ -25,6 +25,18 @@ struct TokenCorrectionTests {
         #expect(corrected[0].box == tokens[0].box && corrected[0].confidence == tokens[0].confidence)
     }
 
+    @Test("a correction to an old symbol spells the old symbol; one to a symbol spells the symbol as written")
+    func spelling() {
+        let tokens = [Self.token("ATPSAL", x: 0), Self.token("HLAA", x: 50)]
+        var old = Self.mention(tokens[0], symbol: "ATP5F1A", transforms: ["corrected:S->5", "corrected:L->1"])
+        old.match = "ATP5A1"
+        var hyphenated = Self.mention(tokens[1], symbol: "HLA-A")
+        hyphenated.match = "HLAA"
+        let corrected = TokenCorrection.applying([old, hyphenated], to: tokens)
+        #expect(corrected.map(\.text) == ["ATP5A1", "HLA-A"])
+        #expect(corrected.map(\.raw) == ["ATPSAL", "HLAA"])
+    }
+
     @Test("readings, ambiguous corrections, joined words and other boxes or passes are left alone")
     func leftAlone() {
         let tokens = [Self.token("STAT3", x: 0), Self.token("MAPKS", x: 50), Self.token("ITGBS", x: 100),

@@ -19,13 +19,13 @@ struct EntrySelector: Sendable {
     /// - Parameters:
     ///   - written: the folded word, for the short-name case rule.
     ///   - numeric: the word has no letters.
-    ///   - symbolsOnly: only official symbols (not `LOC` placeholders) count, as for corrections.
-    func select(key: String, written: String, numeric: Bool, symbolsOnly: Bool = false) -> [Selection] {
+    ///   - correctionTargets: for an OCR correction, the names it may land on; nil for a word as read.
+    func select(key: String, written: String, numeric: Bool, correctionTargets: CorrectionTargets? = nil) -> [Selection] {
         if key.utf8.count <= 2 && MatchKey.alphanumerics(written) != key { return [] }
         var postings: [Posting] = []
         lexicon.forEachPosting(forKey: key) { posting in
             if numeric && posting.kind != .symbol && posting.kind != .famplex { return }
-            if symbolsOnly && (posting.kind != .symbol || lexicon.hasPlaceholderSymbol(gene: Int(posting.target))) { return }
+            if let correctionTargets, !correctionTargets.admits(posting, key: key, in: lexicon) { return }
             postings.append(posting)
         }
         if postings.isEmpty { return [] }
@@ -48,6 +48,29 @@ struct EntrySelector: Sendable {
                 }
             }
             return Selection(key: key, kind: best, targets: targets, organism: organismIndex, transforms: transforms)
+        }
+    }
+
+    /// The names an OCR correction may land on, tried in this order.
+    enum CorrectionTargets {
+        /// Official symbols (not `LOC` placeholders) and previous official symbols: figures keep
+        /// the names of the year they were drawn, and a previous symbol is as specific a
+        /// spelling as the current one.
+        case symbols
+        /// Aliases of at least 5 bytes with a digit, spelt like symbols: the names a renamed gene
+        /// had when NCBI does not tell previous symbols apart (`ATP5A1`, now ATP5F1A). Shorter
+        /// or letters-only aliases are word-like and shared; bending a misreading into one is a
+        /// guess.
+        case aliases
+
+        func admits(_ posting: Posting, key: String, in lexicon: Lexicon) -> Bool {
+            switch (self, posting.kind) {
+            case (.symbols, .symbol): !lexicon.hasPlaceholderSymbol(gene: Int(posting.target))
+            case (.symbols, .previous): true
+            case (.aliases, .alias), (.aliases, .groundedAlias):
+                key.utf8.count >= 5 && key.utf8.contains(where: MatchKey.isDigit)
+            default: false
+            }
         }
     }
 

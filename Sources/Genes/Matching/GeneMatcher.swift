@@ -99,7 +99,7 @@ public struct GeneMatcher: Sendable {
             var transforms = selection.transforms
             if joined { transforms.insert("join-tokens", at: 0) }
             let organism = lexicon.organisms[selection.organism]
-            let source: GeneMention.Source
+            var source: GeneMention.Source
             var genes: [(gene: Int, family: String?)] = []
             switch selection.kind {
             case .famplex:
@@ -108,10 +108,11 @@ public struct GeneMatcher: Sendable {
                     let family = lexicon.family(at: Int(target))
                     genes += family.members.map { ($0, family.id) }
                 }
-            case .symbol: source = selection.corrected ? .corrected : .symbol
+            case .symbol: source = .symbol
             case .alias, .groundedAlias: source = .alias
             case .previous: source = .previous
             }
+            if selection.corrected { source = .corrected }
             if selection.kind != .famplex { genes = selection.targets.map { (Int($0), nil) } }
             let ambiguous = selection.isAmbiguous
             for (geneIndex, family) in genes {

@@ -1,24 +1,32 @@
 /// The lexicon-aware correction step. OCR confuses shapes that differ by a pixel or two at small
 /// sizes: `I`, `l`, `1` and `|`; `O` and `0`; and, in the 6-7 px capitals of downscaled or
 /// JPEG-compressed figures, `S`/`5`, `B`/`8`, `Z`/`2`, `G`/`6`, `T`/`7`, `A`/`4`, `D`/`0`.
-/// It also reads a Greek gamma (`IFNγ`, `PLCγ2`) as `Y` or `y`, and a box's left edge as a
-/// leading `I` or `|`. A word that names nothing but becomes an official symbol under such
-/// edits is a candidate, reported as `corrected`.
+/// It also reads a Greek gamma (`IFNγ`, `PLCγ2`) as `Y` or `y`, a box's left edge as a leading
+/// `I` or `|`, one small glyph as two alike (`DNMT1L`, `KLF5S`), small capitals whose lower case
+/// has their shape as lower case (`sosl` for SOS1), and a final `1` as a closing mark (`JAK!`,
+/// `TALDO]`, see `beforeFinalGlyph`). A word that names nothing but becomes an official symbol
+/// under such edits is a candidate, reported as `corrected`; failing any symbol, a symbol-like
+/// alias (see `EntrySelector.CorrectionTargets`).
 ///
 /// Two tiers keep common words and mixed-case names from being bent into symbols:
 /// - *basic*: one substitution among `I l 1 | O 0` and the gamma letters, in any word with a
 ///   capital or a digit (`MAPKl` -> MAPK1, `CDl4` -> CD14, `lL6` -> IL6, `IFNY` -> IFNG);
-/// - *capitals*: the wider confusions, up to two edits in words of 5 or more bytes, only in words
-///   written in capitals (lower case only where it is itself a confusion, `l` or `i`), and a word
-///   without digits must have at least 4 bytes, 5 for the more distant `A T G E D` (`PDESA` ->
-///   PDE5A, `PTPNIL` -> PTPN11; `TCA` and `GABA` stay; `NOUFC1` is not NDUFC1, `O` for `D` is
-///   not a confusion). The most trusted tier that finds anything wins, and fewer edits win over
-///   more.
+/// - *capitals*: the wider confusions and doubled glyphs, up to two edits in words of 5 or more
+///   bytes, only in words written in capitals (lower case only where it is itself a confusion,
+///   `l` or `i`), and a word without digits must have at least 4 bytes, 5 for the more distant
+///   `A T G E D` (`PDESA` -> PDE5A, `PTPNIL` -> PTPN11; `TCA` and `GABA` stay; `NOUFC1` is not
+///   NDUFC1, `O` for `D` is not a confusion). The most trusted tier that finds anything wins, and
+///   fewer edits win over more.
+///
+/// A word whose lower-case letters all have capitals of the same shape (`c o s u v w x z`) is
+/// tried in capitals first (`corrected:case`), when it has 4 or more bytes and a capital, digit,
+/// `l` or `i` to be corrected (`sosl` -> SOS1; `coil` and `cool` stay as they are).
 public enum OCRCorrector {
-    /// One way to rewrite a word: a substitution at a position, or dropping a leading byte.
+    /// One way to rewrite a word: a substitution at a position, or dropping a byte (a box edge
+    /// read in front of the word, or one glyph read twice).
     struct Edit {
         var position: Int
-        /// The replacement byte, or nil to drop the byte (only at position 0).
+        /// The replacement byte, or nil to drop the byte.
         var replacement: UInt8?
     }
 
@@ -54,6 +62,15 @@ public enum OCRCorrector {
     /// or more bytes.
     static let distant: Set<UInt8> = Set("ATGED".utf8)
 
+    /// Shapes the engine reads one small glyph as twice (`DNMT1L`, `KLF5S`, `WWTRI1`, `NDUFSS5`):
+    /// two neighbours of one class in a capitals word may be one glyph.
+    static let doubledGlyphClasses: [Set<UInt8>] = [Set("1lLIi|".utf8), Set("5Ss".utf8), Set("0Oo".utf8), Set("8B".utf8)]
+
+    /// Lower-case letters whose capitals have the same shape, only smaller: in 6-7 px text the
+    /// engine often reads `SOS1` as `sosl` or `CD47` as `cp47`-like mixtures. A word whose
+    /// lower-case letters are all of these (or `l`, `i`) is tried in capitals.
+    static let caseBlindLetters: Set<UInt8> = Set("cosuvwxz".utf8)
+
     /// Bytes a box's left edge is read as, dropped from the front of a capitals word.
     static let edgeBytes: Set<UInt8> = [UInt8(ascii: "I"), UInt8(ascii: "l"), UInt8(ascii: "|")]
 
@@ -83,18 +100,76 @@ public enum OCRCorrector {
     /// variant with its steps (`corrected:l->1`, `corrected:drop-I`). A caller takes the first
     /// tier in which some variant names something.
     public static func tiers(of word: String) -> [[(text: String, transforms: [String])]] {
-        guard isCandidate(word) else { return [] }
-        let bytes = Array(word.utf8)
+        var bytes = Array(word.utf8)
+        var prefix: [String] = []
+        if let capitals = inCapitals(bytes) {
+            bytes = capitals
+            prefix = ["corrected:case"]
+        }
+        let written = String(decoding: bytes, as: UTF8.self)
+        guard isCandidate(written) else { return [] }
         var result = [variants(of: bytes, edits: singleEdits(bytes, table: basic, dropsEdge: false))]
         if isCapitalsWord(bytes) {
             // The capitals table shares no byte with the basic one: these are exactly the single
             // edits the basic tier did not try.
-            result.append(variants(of: bytes, edits: singleEdits(bytes, table: capitals, dropsEdge: bytes.count >= 4)))
+            let edits = singleEdits(bytes, table: capitals, dropsEdge: bytes.count >= 4) + doubledGlyphDrops(bytes)
+            result.append(variants(of: bytes, edits: edits))
             if bytes.count >= 5 {
-                result.append(variants(of: bytes, edits: pairs(of: singleEdits(bytes, table: allConfusions, dropsEdge: true))))
+                let all = singleEdits(bytes, table: allConfusions, dropsEdge: true) + doubledGlyphDrops(bytes)
+                result.append(variants(of: bytes, edits: pairs(of: all)))
             }
         }
-        return result.filter { !$0.isEmpty }
+        return result.map { tier in tier.map { ($0.text, prefix + $0.transforms) } }.filter { !$0.isEmpty }
+    }
+
+    /// `bytes` with their lower-case letters in capitals, when every one of them is case-blind
+    /// (`caseBlindLetters`, or the `l` and `i` that stay to be read as confusions) and the word
+    /// has at least 4 bytes, one of them a digit, a capital, `l` or `i` (`sosl` -> `SOSl`,
+    /// `cDoc42` -> `CDOC42`); nil when nothing would change or the word is not such a word.
+    static func inCapitals(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count >= 4, bytes.contains(where: { caseBlindLetters.contains($0) }) else { return nil }
+        var anchored = false
+        for byte in bytes where MatchKey.isLetter(byte) || MatchKey.isDigit(byte) {
+            if MatchKey.isDigit(byte) || MatchKey.isUpper(byte) || lowerCaseConfusions.contains(byte) {
+                anchored = true
+            } else if !caseBlindLetters.contains(byte) {
+                return nil
+            }
+        }
+        guard anchored else { return nil }
+        return bytes.map { caseBlindLetters.contains($0) ? MatchKey.upper($0) : $0 }
+    }
+
+    /// Drops of one of two neighbouring bytes that may be one glyph read twice: the second of the
+    /// pair, or the first when only it is a letter among digits' look-alikes (`I1` -> `1`).
+    static func doubledGlyphDrops(_ bytes: [UInt8]) -> [Edit] {
+        var edits: [Edit] = []
+        for position in bytes.indices.dropFirst() {
+            let pair = (bytes[position - 1], bytes[position])
+            guard doubledGlyphClasses.contains(where: { $0.contains(pair.0) && $0.contains(pair.1) }) else { continue }
+            edits.append(Edit(position: position, replacement: nil))
+            if pair.0 != pair.1 { edits.append(Edit(position: position - 1, replacement: nil)) }
+        }
+        return edits
+    }
+
+    /// Closing marks the engine reads a small final `1` as.
+    static let finalGlyphs: Set<UInt8> = Set("!]})".utf8)
+    /// Brackets that make a final mark a real closing one (`(JAK)`).
+    static let openingBrackets: Set<UInt8> = Set("([{".utf8)
+
+    /// The word before its final mark, when the word (leading punctuation aside) is 2 or more
+    /// capitals and digits ended by one of `finalGlyphs` with no opening bracket before it: the
+    /// mark may be a `1` (`JAK!`, `TALDO]`). A `|` is left out: it is a box's edge far more
+    /// often, and `IL2|` must not become IL21.
+    public static func beforeFinalGlyph(_ word: String) -> String? {
+        var bytes = Array(word.utf8)
+        if bytes.contains(where: { openingBrackets.contains($0) }) { return nil }
+        while let first = bytes.first, Trimmer.isLeading(first) { bytes.removeFirst() }
+        guard bytes.count >= 3, let last = bytes.last, finalGlyphs.contains(last) else { return nil }
+        let stem = bytes.dropLast()
+        guard stem.allSatisfy({ MatchKey.isUpper($0) || MatchKey.isDigit($0) }), stem.contains(where: MatchKey.isUpper) else { return nil }
+        return String(decoding: stem, as: UTF8.self)
     }
 
     /// The basic tier alone: every variant with exactly one basic substitution.
@@ -139,9 +214,9 @@ public enum OCRCorrector {
     private static func variants(of bytes: [UInt8], edits: [[Edit]]) -> [(text: String, transforms: [String])] {
         edits.map { group in
             var variant = bytes
-            // Later positions first, so dropping the first byte does not shift the others.
+            // Later positions first, so dropping a byte does not shift the others.
             for edit in group.sorted(by: { $0.position > $1.position }) {
-                if let replacement = edit.replacement { variant[edit.position] = replacement } else { variant.remove(at: 0) }
+                if let replacement = edit.replacement { variant[edit.position] = replacement } else { variant.remove(at: edit.position) }
             }
             let steps = group.map { edit in
                 let from = String(UnicodeScalar(bytes[edit.position]))

@@ -25,6 +25,8 @@ struct WordAnalyser: Sendable {
         var numeric: Bool = false
         /// The key of `text`, nil when it has no letter or digit.
         var key: MatchKey?
+        /// The word before a closing mark it ended in that may be a small `1` (`JAK!`, `TALDO]`).
+        var beforeFinalGlyph: String?
     }
 
     /// Skip rules, normalisation and trimming of one word.
@@ -34,7 +36,8 @@ struct WordAnalyser: Sendable {
         if !folded.transforms.isEmpty, rules.skip.reason(toSkip: folded.text) != nil { return PreparedWord(skipped: true) }
         let text = Trimmer.trim(folded.text)
         return PreparedWord(skipped: false, transforms: folded.transforms, text: text,
-                            numeric: !text.utf8.contains(where: MatchKey.isLetter), key: MatchKey.make(text))
+                            numeric: !text.utf8.contains(where: MatchKey.isLetter), key: MatchKey.make(text),
+                            beforeFinalGlyph: OCRCorrector.beforeFinalGlyph(folded.text))
     }
 
     /// Selections for one word; `allowsRewriting` is false for joined tokens, which are only
@@ -55,6 +58,10 @@ struct WordAnalyser: Sendable {
 
     private func analyseFolded(_ word: PreparedWord, allowsRewriting: Bool) -> [Selection] {
         let text = word.text, numeric = word.numeric
+        if allowsRewriting && rules.correctsOCRConfusions, let stem = word.beforeFinalGlyph {
+            let found = finalOne(after: stem)
+            if !found.isEmpty { return found }
+        }
         let whole = wholeOrStripped(text, numeric: numeric, key: word.key)
         if numeric { return whole }
         if allowsRewriting && (whole.isEmpty || Expander.hasListSeparator(text) || !Expander.range(text).isEmpty) {
@@ -85,9 +92,9 @@ struct WordAnalyser: Sendable {
     }
 
     /// The selections of a form looked up as it is (`known` is its key when already computed).
-    func lookUp(_ form: String, numeric: Bool, symbolsOnly: Bool = false, key known: MatchKey? = nil) -> [Selection] {
+    func lookUp(_ form: String, numeric: Bool, key known: MatchKey? = nil) -> [Selection] {
         guard let key = known ?? MatchKey.make(form), !rules.stopList.stops(key: key.text, folded: form) else { return [] }
-        let found = selector.select(key: key.text, written: form, numeric: numeric, symbolsOnly: symbolsOnly)
+        let found = selector.select(key: key.text, written: form, numeric: numeric)
         return key.reducedGreekName ? found.map { $0.prepending(["greek-name"]) } : found
     }
 
@@ -140,24 +147,46 @@ struct WordAnalyser: Sendable {
         return (found, matchedGroups.count)
     }
 
-    /// The first tier of OCR corrections (`OCRCorrector.tiers`) under which the word becomes
-    /// official symbols; several symbols in that tier make every one ambiguous.
+    /// The official symbol that `stem` followed by `1` spells, when `stem` is not a symbol itself:
+    /// the engine reads a small final `1` as `!`, `]`, `}` or `)` (`JAK!` is JAK1, `TALDO]` is
+    /// TALDO1), and a family (`JAK`) or nothing drawn with a mark after it is likelier the gene.
+    private func finalOne(after stem: String) -> [Selection] {
+        if lookUp(stem, numeric: false).contains(where: { $0.kind == .symbol }) { return [] }
+        let variant = stem + "1"
+        guard let key = key(variant) else { return [] }
+        let mark = "corrected:final-1"
+        return selector.select(key: key.text, written: variant, numeric: false, correctionTargets: .symbols).map {
+            var selection = $0
+            selection.transforms = [mark]
+            selection.corrected = true
+            return selection
+        }
+    }
+
+    /// The OCR corrections of a word: the first tier (`OCRCorrector.tiers`) under which it
+    /// becomes official or previous symbols, else the first under which it becomes an alias
+    /// that `EntrySelector.isCorrectionTarget` admits (a symbol two confusions away is likelier
+    /// than an alias one away: `PTPNIL` is PTPN11, not the PTPN1L alias of SIRPB2). Several
+    /// genes in that tier make every one ambiguous.
     private func corrections(_ text: String) -> [Selection] {
-        for tier in OCRCorrector.tiers(of: text) {
-            var found: [Selection] = []
-            for (variant, steps) in tier {
-                guard let key = key(variant), key.text.utf8.count >= 3 else { continue }
-                for var selection in selector.select(key: key.text, written: variant, numeric: false, symbolsOnly: true)
-                where !found.contains(where: { $0.targets == selection.targets && $0.organism == selection.organism }) {
-                    selection.transforms = steps
-                    selection.corrected = true
-                    found.append(selection)
+        let tiers = OCRCorrector.tiers(of: text)
+        for targets in [EntrySelector.CorrectionTargets.symbols, .aliases] {
+            for tier in tiers {
+                var found: [Selection] = []
+                for (variant, steps) in tier {
+                    guard let key = key(variant), key.text.utf8.count >= 3 else { continue }
+                    for var selection in selector.select(key: key.text, written: variant, numeric: false, correctionTargets: targets)
+                    where !found.contains(where: { $0.targets == selection.targets && $0.organism == selection.organism }) {
+                        selection.transforms = steps
+                        selection.corrected = true
+                        found.append(selection)
+                    }
                 }
+                if found.count > 1 {
+                    for index in found.indices { found[index].forcedAmbiguous = true }
+                }
+                if !found.isEmpty { return found }
             }
-            if found.count > 1 {
-                for index in found.indices { found[index].forcedAmbiguous = true }
-            }
-            if !found.isEmpty { return found }
         }
         return []
     }
