@@ -21,6 +21,11 @@ public struct Pass: Hashable, Sendable {
         /// Rows of glyph-sized ink left unread by the passes before (labels Tesseract took for
         /// part of a drawing), cut out and stacked on one page, read in one call.
         case unreadLines
+        /// The words read so far that are not names but are written like names, cut out of the
+        /// decoded figure with a margin, scaled to larger capitals than the prepared view's and
+        /// stacked on one page, read in one call; a rereading replaces a word only when the name
+        /// lexicon knows it (see `UnsureWords`). Skipped without a lexicon.
+        case unsureWords
     }
 
     /// Labels every token the pass reads (`pass` in the outputs).

@@ -61,13 +61,16 @@ public struct Recipe: Hashable, Sendable {
     /// cost 12-17% of the time for 9 of 1078 PFOCR words and no WikiPathways label (dev set).
     /// Version 5: Tesseract no longer searches the prepared views for ruling lines, which the
     /// `lines` step erased (4.8% of the instructions on WP111.jpg; dev-set recall unchanged).
+    /// Version 6: words written like names that are none are read again, larger, each crop a
+    /// line of one page (`reread`); a rereading the lexicon knows replaces the word.
     public static let figure = Recipe(
-        name: "figure", version: 5, preparation: .full,
+        name: "figure", version: 6, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),
             Pass(name: "boxes", view: .boxInteriors, mode: .sparseText),
             Pass(name: "unread", view: .unreadLines, mode: .sparseText),
+            Pass(name: "reread", view: .unsureWords, mode: .singleBlock),
         ],
         invertedRetryBelow: 0
     )

@@ -59,13 +59,18 @@ public struct Montage {
         self.tiles = zip(images, frames).map { Tile(frame: $1, toSource: $0.toSource) }
     }
 
+    /// The index of the tile that holds the centre of `box` (page pixels), or nil when the centre
+    /// lies in no tile (a word spanning the gap between tiles).
+    public func tileIndex(of box: Evidence.Box) -> Int? {
+        let cx = box.x + box.width / 2, cy = box.y + box.height / 2
+        return tiles.firstIndex { cx >= $0.frame.x && cx < $0.frame.maxX && cy >= $0.frame.y && cy < $0.frame.maxY }
+    }
+
     /// Maps a box on the page to the source image through the tile that holds its centre, or
     /// nil when the centre lies in no tile (a word spanning the gap between tiles).
     public func sourceBox(of box: Evidence.Box) -> Evidence.Box? {
-        let cx = box.x + box.width / 2, cy = box.y + box.height / 2
-        guard let tile = tiles.first(where: { cx >= $0.frame.x && cx < $0.frame.maxX && cy >= $0.frame.y && cy < $0.frame.maxY }) else {
-            return nil
-        }
+        guard let index = tileIndex(of: box) else { return nil }
+        let tile = tiles[index]
         // Page pixels minus the tile's corner are the pasted image's own pixels.
         let clipped = box.intersection(tile.frame) ?? box
         return tile.toSource.after(.cropping(atX: -tile.frame.x, y: -tile.frame.y)).apply(clipped)

@@ -96,7 +96,7 @@ public final class FigureProcessor {
         let engine = try self.engine.value()
         let started = ContinuousClock.now
         let (width, height) = (image.width, image.height)
-        let tokens = try reader.read(consume image, with: engine)
+        let tokens = try reader.read(consume image, with: engine, names: try geneFinder())
         return (width, height, tokens, ContinuousClock.now - started)
     }
 

@@ -1,4 +1,5 @@
 import Crypto
+import FigureOCR
 import Evidence
 import Foundation
 import Genes
@@ -59,5 +60,13 @@ public struct GeneFinder: Sendable {
     static func keywords(of record: Record) -> [String] {
         guard case let .sequence(items)? = record["schema-jsonld"]?["keywords"] else { return [] }
         return items.compactMap(\.text)
+    }
+}
+
+extension GeneFinder: NameLexicon {
+    /// True when `word` names a gene or family as written: an OCR correction is a guess, not a
+    /// name the engine read.
+    public func knows(_ word: String) -> Bool {
+        matcher.mentions(inText: word).contains { $0.source != .corrected }
     }
 }

@@ -30,6 +30,22 @@ struct FigureReaderTests {
         return read
     }
 
+    @Test("the reread pass changes words only where the lexicon vouches for a rereading")
+    func reread() throws {
+        let engine = try Engine()
+        try engine.setParameter("textord_min_linesize", to: "1.25")
+        let image = { try Image(contentsOf: FigureFixtures.path("boxed-labels.png")) }
+        let without = try FigureReader(recipe: try #require(Recipe.named("figure~reread"))).read(image(), with: engine)
+        // Every word is unsure to a lexicon that knows nothing, and no rereading is believed.
+        let unvouched = try FigureReader(recipe: .figure).read(image(), with: engine, names: FixedNames(names: []))
+        #expect(unvouched == without)
+        // Knowing the labels, whatever is reread is one of them, and every label is still read.
+        let labels: Set<String> = ["EGF", "EGFR", "KRAS", "MAP2K1", "TP53"]
+        let tokens = try FigureReader(recipe: .figure).read(image(), with: engine, names: FixedNames(names: labels))
+        #expect(tokens.filter { $0.pass == "reread" }.allSatisfy { labels.contains($0.text.trimmingCharacters(in: .punctuationCharacters)) })
+        #expect(try labelsRead("boxed-labels.png", by: tokens).isSuperset(of: labels))
+    }
+
     @Test("labels in outlined boxes: EGF, EGFR, KRAS, MAP2K1 and TP53 are read where they are drawn")
     func boxedLabels() throws {
         let figure = try labelsRead("boxed-labels.png", by: read("boxed-labels.png", .figure))

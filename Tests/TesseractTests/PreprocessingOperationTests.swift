@@ -110,6 +110,9 @@ struct PreprocessingOperationTests {
         #expect(montage.sourceBox(of: Box(x: 30, y: 50, width: 40, height: 10)) == Box(x: 10, y: 30, width: 40, height: 10))
         #expect(montage.sourceBox(of: Box(x: 20, y: 198, width: 80, height: 200)) == Box(x: 500, y: 40, width: 200, height: 80))
         #expect(montage.sourceBox(of: Box(x: 330, y: 5, width: 4, height: 4)) == nil)
+        #expect(montage.tileIndex(of: Box(x: 30, y: 50, width: 40, height: 10)) == 0)
+        #expect(montage.tileIndex(of: Box(x: 20, y: 198, width: 80, height: 200)) == 1)
+        #expect(montage.tileIndex(of: Box(x: 330, y: 5, width: 4, height: 4)) == nil)
         #expect(throws: TesseractError.self) { try Montage(stacking: [], gap: 1, maxHeight: 10) }
     }
 }

@@ -1,0 +1,64 @@
+import Evidence
+
+/// Which words the `reread` pass reads again, and when a rereading replaces a word.
+///
+/// In small print the engine misreads a label inside the whole figure (`ATPSAL`, `AKT` for
+/// AKT1, when the `1` touches an arrow) that it reads right cut out on its own and larger. A
+/// rereading is believed only when it is a name exactly as read, where the word was none, or
+/// the same name read further (`AKT` -> `AKT1`): the lexicon vouches for the change, and what
+/// the engine read stays when the second look reads nothing better.
+public enum UnsureWords {
+    /// A name read at least this confidently is not read again.
+    public static let settledConfidence = 95.0
+
+    /// True when `token` is worth a second look: written like a name (two or more letters or
+    /// digits, one of them a capital or digit) and not already a name read confidently. Words
+    /// of the vertical pass keep their turned boxes out of it.
+    public static func isCandidate(_ token: Token, names: any NameLexicon) -> Bool {
+        let text = token.text
+        var alphanumerics = 0, marked = false
+        for byte in text.utf8 {
+            let upper = byte >= 0x41 && byte <= 0x5A, lower = byte >= 0x61 && byte <= 0x7A, digit = byte >= 0x30 && byte <= 0x39
+            if upper || lower || digit { alphanumerics += 1 }
+            if upper || digit { marked = true }
+        }
+        guard alphanumerics >= 2, marked, token.box.width >= token.box.height / 2 else { return false }
+        return !(token.confidence >= settledConfidence && names.knows(text))
+    }
+
+    /// The words that replace `original`, or nil to keep it. `rereadings` are what the second
+    /// look read in the crop around it (source pixels); only those centred within `reach` of
+    /// the original's box count, the rest are its neighbours caught in the margin.
+    public static func replacement(for original: Token, rereadings: [Token], reach: Int, names: any NameLexicon) -> [Token]? {
+        let within = rereadings.filter { word in
+            let cx = word.box.x + word.box.width / 2, cy = word.box.y + word.box.height / 2
+            return cx >= original.box.x - reach && cx < original.box.maxX + reach && cy >= original.box.y && cy < original.box.maxY
+        }
+        let named = within.filter { isVouched($0, names: names) }
+        guard !named.isEmpty else { return nil }
+        let originalText = original.text
+        if !names.knows(originalText) { return named }
+        let stem = key(originalText)
+        let longer = named.filter { let k = key($0.text); return k.count > stem.count && k.hasPrefix(stem) }
+        return longer.isEmpty ? nil : [longer[0]]
+    }
+
+    /// A rereading read fairly confidently, written like a symbol (capitals and digits, three or
+    /// more) and known to the lexicon. Short and mixed-case names (`FAs`, `mTo`, `SPl`) are
+    /// aliases that a misreading meets by chance: on the dev set's JPEGs they were most of the
+    /// ids a looser rule added that no drawn label had.
+    static func isVouched(_ word: Token, names: any NameLexicon) -> Bool {
+        let letters = key(word.text)
+        guard word.confidence >= minimumConfidence, letters.count >= 3 else { return false }
+        let hasLowerCase = word.text.unicodeScalars.contains { $0.properties.isLowercase }
+        return !hasLowerCase && names.knows(word.text)
+    }
+
+    /// Rereadings less confident than this are not believed.
+    public static let minimumConfidence = 50.0
+
+    /// Letters and digits in capitals: how names compare (`Akt-1` and `AKT1` are one).
+    static func key(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })).uppercased()
+    }
+}
