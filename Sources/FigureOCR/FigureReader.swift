@@ -59,10 +59,10 @@ public struct FigureReader {
         return recipe.passes.count > 1 ? TokenMerger.merge(tokens, passOrder: recipe.passes.map(\.name)) : tokens
     }
 
-    /// Cap height the `reread` pass scales its crops to: larger than the prepared view's 30 px.
-    /// Crops of dev-set JPEG labels the other passes misread, read at 30 and 40 px, were read
-    /// right in 184 and 184 of 482 cases, at 50 px in 162; 40 reads more of those read right.
-    static let rereadCapHeight = 40.0
+    /// Cap height the `reread` pass scales its crops to. Crops of dev-set JPEG labels the other
+    /// passes misread, read at 30 and 40 px, were read right in 184 and 184 of 482 cases, at
+    /// 50 px in 162; at 30 px the pass costs about half what it costs at 40.
+    static let rereadCapHeight = 30.0
 
     /// `tokens` with each unsure word (`UnsureWords`) replaced by what a second look reads, when
     /// the lexicon vouches for that. The crops come from the decoded figure in grey, not the
