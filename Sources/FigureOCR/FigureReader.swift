@@ -19,7 +19,8 @@ public struct FigureReader {
 
     /// Reads `image` with `engine`. A caller that hands over its last reference (`consume`)
     /// lets a one-pass recipe free the decoded pixels before recognition: the engine keeps its
-    /// own copy (for a 21-megapixel figure, 21 MB less at the figure's peak).
+    /// own copy (for a 21-megapixel figure, 21 MB less at the figure's peak). `names` lets a
+    /// `reread` pass tell names from misreadings; without it that pass is skipped.
     public func read(_ image: consuming Image, with engine: Engine, names: (any NameLexicon)? = nil) throws -> [Token] {
         // Set on every read: the engine may have read with another recipe before.
         try engine.setParameter("invert_threshold", to: String(recipe.invertedRetryBelow))

@@ -21,10 +21,10 @@ public struct Pass: Hashable, Sendable {
         /// Rows of glyph-sized ink left unread by the passes before (labels Tesseract took for
         /// part of a drawing), cut out and stacked on one page, read in one call.
         case unreadLines
-        /// The words read so far that are not names but are written like names, cut out of the
-        /// decoded figure with a margin, scaled to larger capitals than the prepared view's and
-        /// stacked on one page, read in one call; a rereading replaces a word only when the name
-        /// lexicon knows it (see `UnsureWords`). Skipped without a lexicon.
+        /// The words read so far that are written like names but are none (or names read
+        /// unsurely), cut out of the decoded figure with a margin, scaled so capitals are about
+        /// 30 px and stacked on one page, read in one call; a rereading replaces a word only when
+        /// the name lexicon vouches for it (see `UnsureWords`). Skipped without a lexicon.
         case unsureWords
     }
 

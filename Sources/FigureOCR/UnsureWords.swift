@@ -13,7 +13,8 @@ public enum UnsureWords {
 
     /// True when `token` is worth a second look: written like a name (two or more letters or
     /// digits, two of them capitals or one a digit) and not already a name read confidently.
-    /// Words of the vertical pass keep their turned boxes out of it.
+    /// A box much taller than wide (a word the vertical pass read turned) is left out: its crop
+    /// would be read sideways.
     ///
     /// The pass costs in proportion to the words it rereads (the engine reads every line at its
     /// own height, whatever the crop's scale). Probed on the dev set's JPEGs with the stop-15

@@ -236,6 +236,7 @@ struct CorrectionTests {
         #expect(OCRCorrector.inCapitals(Array("sosa".utf8)) == nil)
         #expect(OCRCorrector.inCapitals(Array("coos".utf8)) == nil)
         #expect(OCRCorrector.inCapitals(Array("cox".utf8)) == nil)
+        #expect(OCRCorrector.inCapitals(Array("zoos".utf8)) == nil)
     }
 
     @Test("a final 1 read as a closing mark is the symbol, unless the word is a symbol or the mark closes a bracket")

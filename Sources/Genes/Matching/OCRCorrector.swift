@@ -2,8 +2,8 @@
 /// sizes: `I`, `l`, `1` and `|`; `O` and `0`; and, in the 6-7 px capitals of downscaled or
 /// JPEG-compressed figures, `S`/`5`, `B`/`8`, `Z`/`2`, `G`/`6`, `T`/`7`, `A`/`4`, `D`/`0`.
 /// It also reads a Greek gamma (`IFNγ`, `PLCγ2`) as `Y` or `y`, a box's left edge as a leading
-/// `I` or `|`, one small glyph as two alike (`DNMT1L`, `KLF5S`), small capitals whose lower case
-/// has their shape as lower case (`sosl` for SOS1), and a final `1` as a closing mark (`JAK!`,
+/// `I` or `|`, one small glyph as two alike (`DNMT1L`, `KLF5S`), small capitals as lower case
+/// where the two have one shape (`sosl` for SOS1), and a final `1` as a closing mark (`JAK!`,
 /// `TALDO]`, see `beforeFinalGlyph`). A word that names nothing but becomes an official symbol
 /// under such edits is a candidate, reported as `corrected`; failing any symbol, a symbol-like
 /// alias (see `EntrySelector.CorrectionTargets`).
@@ -130,7 +130,7 @@ public enum OCRCorrector {
         guard bytes.count >= 4, bytes.contains(where: { caseBlindLetters.contains($0) }) else { return nil }
         var anchored = false
         for byte in bytes where MatchKey.isLetter(byte) || MatchKey.isDigit(byte) {
-            if MatchKey.isDigit(byte) || MatchKey.isUpper(byte) || lowerCaseConfusions.contains(byte) {
+            if MatchKey.isDigit(byte) || MatchKey.isUpper(byte) || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "i") {
                 anchored = true
             } else if !caseBlindLetters.contains(byte) {
                 return nil
