@@ -36,7 +36,7 @@ struct UnsureWordsTests {
     @Test("a rereading the lexicon knows replaces a word it does not")
     func replacesUnknown() throws {
         let original = Self.token("S0Sl")
-        let reread = [Self.token("SOS1", x: 102, confidence: 70), Self.token("|", x: 145, width: 3, confidence: 90)]
+        let reread = [Self.token("SOS1", x: 102, confidence: 70), Self.token("|", x: 138, width: 3, confidence: 90)]
         let replacement = try #require(UnsureWords.replacement(for: original, rereadings: reread, reach: 4, names: Self.names))
         #expect(replacement.map(\.text) == ["SOS1"])
         #expect(replacement[0].box == reread[0].box)
