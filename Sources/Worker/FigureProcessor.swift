@@ -96,8 +96,14 @@ public final class FigureProcessor {
         let engine = try self.engine.value()
         let started = ContinuousClock.now
         let (width, height) = (image.width, image.height)
-        let tokens = try reader.read(consume image, with: engine, names: try geneFinder())
+        let tokens = try reader.read(consume image, with: engine, names: try namesForReading())
         return (width, height, tokens, ContinuousClock.now - started)
+    }
+
+    /// The lexicon for a recipe whose passes ask for one (`reread`), waiting for its load; nil
+    /// for the others, whose first figure then reads while the lexicon is still loading.
+    private func namesForReading() throws -> (any NameLexicon)? {
+        reader.recipe.passes.contains { $0.view == .unsureWords } ? try geneFinder() : nil
     }
 
     /// A reading merged with a record: the genes found in it and their comparison with the

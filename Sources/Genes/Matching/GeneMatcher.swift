@@ -19,8 +19,9 @@ public struct GeneMatcher: Sendable {
     /// Raised whenever a change to the matcher or its standard rules changes which genes some
     /// text names, so that batches redo figures matched before it (with the lexicon's sources,
     /// it makes `GeneFinder.version`). 2: ambiguous names and short lower-case symbols dropped;
-    /// 3: two-character names need `shortNameMinimumConfidence`.
-    public static let revision = 3
+    /// 3: two-character names need `shortNameMinimumConfidence`; 4: corrections of doubled
+    /// glyphs, case-blind letters and a final `1`, and to symbol-like aliases.
+    public static let revision = 4
 
     /// A matcher over `lexicon` with the project's standard rules unless told otherwise.
     public init(lexicon: Lexicon, rules: MatchRules = .standard) {

@@ -165,7 +165,7 @@ struct WordAnalyser: Sendable {
 
     /// The OCR corrections of a word: the first tier (`OCRCorrector.tiers`) under which it
     /// becomes official or previous symbols, else the first under which it becomes an alias
-    /// that `EntrySelector.isCorrectionTarget` admits (a symbol two confusions away is likelier
+    /// that `EntrySelector.CorrectionTargets.aliases` admits (a symbol two confusions away is likelier
     /// than an alias one away: `PTPNIL` is PTPN11, not the PTPN1L alias of SIRPB2). Several
     /// genes in that tier make every one ambiguous.
     private func corrections(_ text: String) -> [Selection] {
