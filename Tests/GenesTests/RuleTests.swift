@@ -171,16 +171,21 @@ struct CorrectionTests {
         #expect(mention.source == .corrected)
     }
 
+    /// `word` names `symbol` alone, as a correction made by `steps`.
+    func expectCorrected(_ word: String, to symbol: String, steps: [String]) throws {
+        let mentions = try Fixture.matcher().mentions(inText: word)
+        #expect(mentions.map(\.symbol) == [symbol])
+        #expect(mentions.first?.source == .corrected)
+        #expect(mentions.first?.transforms == steps)
+    }
+
     @Test("in capitals, small-print confusions and a box edge are corrected, up to two edits", arguments: [
         ("GSK3E", "GSK3B", ["corrected:E->B"]),
         ("ISTAT3", "STAT3", ["corrected:drop-I"]),
         ("ATPSFIA", "ATP5F1A", ["corrected:S->5", "corrected:I->1"]),
     ])
     func capitals(word: String, symbol: String, steps: [String]) throws {
-        let mentions = try Fixture.matcher().mentions(inText: word)
-        #expect(mentions.map(\.symbol) == [symbol])
-        #expect(mentions.first?.source == .corrected)
-        #expect(mentions.first?.transforms == steps)
+        try expectCorrected(word, to: symbol, steps: steps)
     }
 
     @Test("the wider confusions need capitals, a digit or 4 bytes, and 5 bytes for two edits")
@@ -218,10 +223,7 @@ struct CorrectionTests {
         ("WWTRI1", "WWTR1", ["corrected:drop-I"]),
     ])
     func doubledGlyph(word: String, symbol: String, steps: [String]) throws {
-        let mentions = try Fixture.matcher().mentions(inText: word)
-        #expect(mentions.map(\.symbol) == [symbol])
-        #expect(mentions.first?.source == .corrected)
-        #expect(mentions.first?.transforms == steps)
+        try expectCorrected(word, to: symbol, steps: steps)
     }
 
     @Test("small capitals read in lower case are tried in capitals, only when something is left to correct")
