@@ -67,7 +67,8 @@ public struct FigureReader {
 
     /// `tokens` with each unsure word (`UnsureWords`) replaced by what a second look reads, when
     /// the lexicon vouches for that. The crops come from the decoded figure in grey, not the
-    /// prepared view: one more look at the same pixels through another scaling.
+    /// prepared view: one more look at the same pixels through another scaling, cleaned of what
+    /// the prepared view's steps would have removed (`WordCrop`).
     private func rereadingUnsureWords(
         of tokens: [Token], in image: borrowing Image, prepared: PreparedFigure, pass: Pass, names: any NameLexicon, with engine: Engine
     ) throws -> [Token] {
@@ -79,7 +80,7 @@ public struct FigureReader {
         let grey = try image.grayscale()
         let crops = try candidates.map { index in
             let box = tokens[index].box
-            let crop = try grey.cropped(to: Box(x: box.x - marginX, y: box.y - marginY, width: box.width + 2 * marginX, height: box.height + 2 * marginY))
+            let crop = try WordCrop.cleaned(grey.cropped(to: Box(x: box.x - marginX, y: box.y - marginY, width: box.width + 2 * marginX, height: box.height + 2 * marginY)))
             return factor == 1 ? crop : try crop.scaled(by: factor)
         }
         let montage = try Montage(stacking: crops, gap: Int(Self.rereadCapHeight), maxHeight: 8000)

@@ -63,8 +63,10 @@ public struct Recipe: Hashable, Sendable {
     /// `lines` step erased (4.8% of the instructions on WP111.jpg; dev-set recall unchanged).
     /// Version 6: words written like names that are none are read again, larger, each crop a
     /// line of one page (`reread`); a rereading the lexicon knows replaces the word.
+    /// Version 7: the reread crops are turned over when dark and cleaned of box edges
+    /// (`WordCrop`), and words mostly in small letters are no longer reread.
     public static let figure = Recipe(
-        name: "figure", version: 6, preparation: .full,
+        name: "figure", version: 7, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

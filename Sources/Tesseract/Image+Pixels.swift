@@ -82,6 +82,27 @@ extension Image {
         return copy
     }
 
+    /// The median grey level of this 8-bit image (0 black, 255 white): the lowest level at or
+    /// below which half of the pixels lie.
+    public func medianLevel() throws -> Int {
+        try requireDepth(8, for: "take the median level of")
+        // Leptonica's pixGetRankValue interpolates within a level (a plain grey 90 gives 91).
+        guard let histogram = pixGetGrayHistogram(pix, 1) else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not count the levels of a \(width)x\(height) image")
+        }
+        var owned: UnsafeMutablePointer<NUMA>? = histogram
+        defer { numaDestroy(&owned) }
+        let half = Float(width * height) / 2
+        var below: Float = 0
+        for level in 0..<256 {
+            var count: Float = 0
+            numaGetFValue(histogram, Int32(level), &count)
+            below += count
+            if below >= half { return level }
+        }
+        return 255
+    }
+
     /// The number of set pixels of a 1-bit image.
     public func setPixelCount() throws -> Int {
         try requireDepth(1, for: "count the pixels of")

@@ -28,7 +28,7 @@ struct PreprocessingOperationTests {
         #expect(try lines.closed(width: 5, height: 5).setPixelCount() == 800)
     }
 
-    @Test("painting under a mask, replacing under a mask and inverting")
+    @Test("painting under a mask, replacing under a mask, inverting and the median level")
     func masks() throws {
         let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
         let ink = try grey.binarized(threshold: 128)
@@ -39,6 +39,10 @@ struct PreprocessingOperationTests {
         let swapped = try grey.replacing(under: ink, with: inverted)
         // Ink pixels now come from the negative, so they are light.
         #expect(try swapped.binarized(threshold: 128).setPixelCount() == 0)
+        #expect(try grey.medianLevel() == 255)
+        #expect(try inverted.medianLevel() == 0)
+        #expect(try grey.painted(90, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)]).medianLevel() == 90)
+        #expect(throws: TesseractError.self) { try ink.medianLevel() }
         #expect(throws: TesseractError.self) { try grey.painted(0, under: grey) }
         #expect(throws: TesseractError.self) { try ink.opened(width: 3, height: 3).binarized(threshold: 10) }
     }
