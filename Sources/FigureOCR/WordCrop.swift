@@ -12,11 +12,11 @@ import Tesseract
 /// - the edges of the label's box, caught in the margin: read as `|`, or glued to the glyph
 ///   beside them (`TALDO}` for TALDO1).
 ///
-/// Measured on the dev set's 80 WikiPathways JPEGs (`scripts/eval-ocr`): 3,147 labels read with
-/// plain crops (0.820 as the engine read them), 3,155 with dark crops turned over and stretched
-/// (0.825), 3,156 with box edges painted out too (0.828). Single crops move the reading of
-/// others on the page (it is thresholded and laid out as a whole), so a change of a few labels
-/// either way is within that noise.
+/// Measured on the dev set's 80 WikiPathways JPEGs (`scripts/eval-ocr`, labels read, and as the
+/// engine read them): plain crops 3,147 (0.820); dark crops turned over and their fill
+/// stretched 3,155 (0.825); box edges painted out as well 3,156 (0.827); every crop's fill
+/// stretched, as here, 3,156 (0.828). One crop moves the readings of others on its page (the
+/// page is thresholded and laid out as a whole), so a few labels either way are within noise.
 enum WordCrop {
     /// A crop whose median grey level is below this holds light text on a dark fill.
     static let darkMedian = 128
