@@ -91,6 +91,11 @@ public struct FigurePreparer: Sendable {
             // JPEG ringing beside a line grows with the upscaling.
             let fringe = 2 * Int(factor.rounded(.up)) + 1
             grey = try grey.painted(255, under: lines.subtracting(crossing).dilated(width: fringe, height: fringe))
+            // Grown by the fringe, as the lines are: the dashes' antialiased edges go too.
+            let dashes = try strayDashes(in: grey, capHeight: cap).map {
+                Box(x: $0.x - fringe / 2, y: $0.y - fringe / 2, width: $0.width + fringe, height: $0.height + fringe)
+            }
+            if !dashes.isEmpty { grey = try grey.painted(255, in: dashes) }
         }
         if let fraction = steps.sharpening {
             // Upscaled JPEG text is soft; steeper edges binarise into cleaner strokes.
@@ -115,6 +120,35 @@ public struct FigurePreparer: Sendable {
             .closed(width: bridge, height: bridge)
             // Lone solid marks (thick arrows) are thinner than a labelled fill.
             .opened(width: bridge * 3 / 4, height: bridge * 3 / 4)
+    }
+
+    /// Dashes with no letter beside them: the dashes of dashed lines and membranes, and the
+    /// bits of arrows and rules the line search leaves. Scaled up, each dash is the size of a
+    /// glyph, and the layout analysis strings a row of them into a wide "word" that the
+    /// recognizer reads at the cost of a line of text, for nothing: on `WP111.jpg` the `sparse`
+    /// pass read 71 such words (to `fast`'s 7) and each recognition cost 1.9 times `fast`'s.
+    ///
+    /// A dash is a mark with no column of ink half a capital tall, at least 1.5 times as wide
+    /// as tall (a single glyph is narrower). Every other mark a quarter of a capital tall or
+    /// more counts as a letter, small print's included (the figure's text size is one
+    /// estimate, and its smallest letters may be under half of it), so a hyphen or a dash
+    /// beside any of them stays. Returns the dashes' boxes, in `grey`'s pixels.
+    private func strayDashes(in grey: Image, capHeight: Double) throws -> [Box] {
+        let ink = try grey.binarized(threshold: Self.lineThreshold)
+        let letterHeight = max(3, Int((capHeight / 2).rounded()))
+        let tall = try ink.components(touchedBy: ink.opened(width: 1, height: letterHeight))
+        let low = try ink.subtracting(tall).componentBoxes()
+        let isDash = { (box: Box) in 2 * box.width >= 3 * box.height }
+        let dashes = low.filter(isDash)
+        guard !dashes.isEmpty else { return [] }
+        let specks = max(2, Int((capHeight / 4).rounded()))
+        let small = low.filter { !isDash($0) && $0.height >= specks }
+        let letters = small.isEmpty ? tall : try tall.union(
+            grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)]).painted(0, in: small).binarized(threshold: 128)
+        )
+        let gap = max(3, Int((capHeight * 0.6).rounded()))
+        let besideLetters = try letters.dilated(width: 2 * gap + 1, height: letterHeight)
+        return try dashes.filter { try !besideLetters.cropped(to: $0).hasSetPixels() }
     }
 
     /// The insides of rectangles drawn by `lines`, sized to hold one to a few lines of text.

@@ -1,0 +1,36 @@
+import Evidence
+import FigureOCR
+import Tesseract
+import Testing
+
+@Suite("Figure preparation")
+struct FigurePreparerTests {
+    /// Ink (darker than 200) in `box` (source pixels) of the prepared image.
+    static func ink(in box: Box, of prepared: PreparedFigure) throws -> Int {
+        let inverse = try #require(prepared.image.toSource.inverse)
+        return try prepared.image.cropped(to: inverse.apply(box)).binarized(threshold: 200).setPixelCount()
+    }
+
+    @Test("a dashed line with no letter beside it is erased; a dash beside a letter, small print's too, and the letters stay")
+    func strayDashes() throws {
+        // clean-line.png: one line of text (capitals 29 px) at y 60...98, x 60...912.
+        let grey = try Image(contentsOf: FigureFixtures.path("clean-line.png")).grayscale()
+        let row = Box(x: 100, y: 130, width: 600, height: 4)
+        let dashes = stride(from: row.x, to: row.maxX, by: 32).map { Box(x: $0, y: row.y, width: 20, height: row.height) }
+        let hyphen = Box(x: 916, y: 78, width: 10, height: 3)
+        // A mark of small print (narrower than a dash, a quarter of a capital tall or more) with
+        // a dash beside it: both stay.
+        let smallLetter = Box(x: 800, y: 128, width: 6, height: 9), smallHyphen = Box(x: 810, y: 132, width: 10, height: 3)
+        let drawn = try grey.painted(0, in: dashes + [hyphen, smallLetter, smallHyphen])
+        #expect(try drawn.cropped(to: row).binarized(threshold: 200).setPixelCount() == dashes.count * 20 * 4)
+
+        let prepared = try FigurePreparer(steps: .full).prepare(drawn)
+        #expect(try Self.ink(in: row, of: prepared) == 0)
+        #expect(try Self.ink(in: hyphen, of: prepared) > 0)
+        #expect(try Self.ink(in: smallLetter, of: prepared) > 0)
+        #expect(try Self.ink(in: smallHyphen, of: prepared) > 0)
+        let text = Box(x: 60, y: 60, width: 852, height: 38)
+        let plain = try FigurePreparer(steps: .full).prepare(grey)
+        #expect(try Self.ink(in: text, of: prepared) == Self.ink(in: text, of: plain))
+    }
+}
