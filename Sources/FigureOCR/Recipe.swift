@@ -66,8 +66,9 @@ public struct Recipe: Hashable, Sendable {
     /// Version 7: the reread crops are turned over when dark and cleaned of box edges
     /// (`WordCrop`), and words mostly in small letters are no longer reread.
     /// Version 8: the `lines` step also erases dashes with no letter beside them.
+    /// Version 9: `reread` leaves out names that no longer name could replace.
     public static let figure = Recipe(
-        name: "figure", version: 8, preparation: .full,
+        name: "figure", version: 9, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),
