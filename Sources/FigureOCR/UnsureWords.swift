@@ -46,8 +46,9 @@ public enum UnsureWords {
         else { return false }
         guard names.knows(text) else { return true }
         // A name is only ever replaced by a longer name that starts with it (`replacement`):
-        // where there can be none, a second look is wasted.
-        return hasNumberedSibling(text, names: names) || (token.confidence < settledConfidence && endsInDigit(text))
+        // where there can be none, a second look is wasted. The cheap test first: the sibling
+        // test asks the lexicon nine times.
+        return (token.confidence < settledConfidence && endsInDigit(text)) || hasNumberedSibling(text, names: names)
     }
 
     /// True when the last letter or digit of `text` is a digit (`IL2`, `ATP5`).
