@@ -119,6 +119,40 @@ struct MatcherTests {
         #expect(matcher.symbols("AR") == ["AR"])
     }
 
+    @Test("an alias or a three-character name needs a fair reading; a longer official symbol does not")
+    func weakNamesNeedConfidence() throws {
+        let matcher = try Fixture.matcher()
+        let floor = GeneMatcher.weakNameMinimumConfidence
+        func symbols(_ text: String, at confidence: Double) -> [String] {
+            matcher.mentions(in: [token(text, x: 10, word: 1, confidence: confidence)]).map(\.symbol)
+        }
+        // ERK2: an alias of MAPK1; EGF: an official symbol of three characters.
+        #expect(symbols("ERK2", at: floor) == ["MAPK1"])
+        #expect(symbols("ERK2", at: floor - 1).isEmpty)
+        #expect(symbols("EGF", at: floor) == ["EGF"])
+        #expect(symbols("EGF", at: floor - 1).isEmpty)
+        #expect(symbols("MAPK1", at: 5) == ["MAPK1"])
+        // A correction reports half the reading's confidence; a long official symbol has no floor.
+        #expect(symbols("MAPKl", at: 5) == ["MAPK1"])
+        // Text without confidences (a caption) is taken as written.
+        #expect(matcher.symbols("ERK2 and EGF") == ["MAPK1", "EGF"])
+    }
+
+    @Test("the confidence floor grows as a name gets shorter or less official")
+    func minimumConfidenceByName() {
+        func floor(_ key: String, _ kind: NameKind, corrected: Bool = false) -> Double {
+            GeneMatcher.minimumConfidence(for: Selection(key: key, kind: kind, targets: [0], organism: 0, transforms: [], corrected: corrected))
+        }
+        #expect(floor("AR", .symbol) == GeneMatcher.shortNameMinimumConfidence)
+        #expect(floor("EGF", .symbol) == GeneMatcher.weakNameMinimumConfidence)
+        #expect(floor("AKT", .famplex) == GeneMatcher.weakNameMinimumConfidence)
+        #expect(floor("ERK2", .alias) == GeneMatcher.weakNameMinimumConfidence)
+        #expect(floor("ERK2", .groundedAlias) == GeneMatcher.weakNameMinimumConfidence)
+        #expect(floor("ATP5A1", .alias, corrected: true) == 0)
+        #expect(floor("MAPK1", .symbol) == 0)
+        #expect(floor("ATP5A1", .previous) == 0)
+    }
+
     @Test("LOC names match only as official symbols, exactly, never by correction")
     func locNames() throws {
         let matcher = try Fixture.matcher()
@@ -149,6 +183,22 @@ struct MatcherTests {
         let nfkb = matcher.mentions(in: [token("NF", x: 10, word: 1), token("kB", x: 32, word: 2)])
         #expect(nfkb.map(\.symbol) == ["NFKB1", "NFKB2", "REL", "RELA", "RELB"])
         #expect(matcher.symbols("NF kB") == ["NFKB1", "NFKB2", "REL", "RELA", "RELB"])
+    }
+
+    @Test("a mark read beside a name is not joined to it, so the name keeps its own confidence")
+    func markNotJoined() throws {
+        let matcher = try Fixture.matcher()
+        for mark in [")", "-", "|)"] {
+            let mentions = matcher.mentions(in: [token("14-3-3", x: 10, word: 1, confidence: 90), token(mark, x: 70, word: 2, confidence: 0)])
+            #expect(!mentions.isEmpty)
+            #expect(mentions.allSatisfy { $0.family == "p14_3_3" && $0.word == "14-3-3" && $0.confidence == 90 })
+            #expect(mentions.allSatisfy { !$0.transforms.contains("join-tokens") })
+        }
+        // A third word that adds nothing leaves the pair as it was.
+        let zeta = matcher.mentions(in: [token("14-3-3", x: 10, word: 1), token("zeta", x: 70, word: 2, confidence: 70),
+                                         token(")", x: 110, word: 3, confidence: 0)])
+        #expect(zeta.map(\.word) == ["14-3-3 zeta"])
+        #expect(zeta.first?.confidence == 70)
     }
 
     @Test("tokens far apart or on other lines are not joined")

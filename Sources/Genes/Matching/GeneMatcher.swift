@@ -16,12 +16,22 @@ public struct GeneMatcher: Sendable {
     /// mentions that were a drawn or PFOCR gene all read at 74 or more, while 44 of the 68
     /// wrong ones read below 70 (`VV`, `KY`, `IK`).
     public static let shortNameMinimumConfidence = 70.0
+    /// Least OCR confidence for a weak name: an alias, or a name of three characters. Both are
+    /// what a misread fragment most often spells (`PRK`, `cae!`, `mTo`), and the engine's
+    /// confidence is what tells the two apart. In the figure recipe's output on the dev set's
+    /// WikiPathways figures (PNG and JPEG), ids reached only through such names read below 50
+    /// were 81 misreadings, 16 other wrong ids and 9 drawn genes. On its PFOCR figures the floor,
+    /// with marks no longer joined to names (`joined`), took PFOCR's id recall from 0.651 to
+    /// 0.628 and precision from 0.450 to 0.490, most of both through three-letter families
+    /// (`fox` expands to 49 genes).
+    public static let weakNameMinimumConfidence = 50.0
     /// Raised whenever a change to the matcher or its standard rules changes which genes some
     /// text names, so that batches redo figures matched before it (with the lexicon's sources,
     /// it makes `GeneFinder.version`). 2: ambiguous names and short lower-case symbols dropped;
     /// 3: two-character names need `shortNameMinimumConfidence`; 4: corrections of doubled
-    /// glyphs, case-blind letters and a final `1`, and to symbol-like aliases.
-    public static let revision = 4
+    /// glyphs, case-blind letters and a final `1`, and to symbol-like aliases; 5: aliases and
+    /// three-character names need `weakNameMinimumConfidence`.
+    public static let revision = 5
 
     /// A matcher over `lexicon` with the project's standard rules unless told otherwise.
     public init(lexicon: Lexicon, rules: MatchRules = .standard) {
@@ -50,7 +60,7 @@ public struct GeneMatcher: Sendable {
         while index < words.count {
             let prepared = analyser.prepare(words[index].text)
             if rules.joinsAdjacentTokens && words[index].adjacentToNext, let key = prepared.key?.text,
-               lexicon.isJoinPrefix(key), let (consumed, selections) = joined(words, at: index) {
+               lexicon.isJoinPrefix(key), let (consumed, selections) = joined(words, at: index, firstKey: key) {
                 append(selections, from: words[index..<(index + consumed)], joined: true, to: &result)
                 index += consumed
                 continue
@@ -64,12 +74,18 @@ public struct GeneMatcher: Sendable {
 
     /// The longest run of two or three adjacent words, starting at `index`, that names something
     /// as a whole; only tried when the first word(s) are the start of a multi-word lexicon name.
-    private func joined(_ words: [MatchWord], at index: Int) -> (Int, [Selection])? {
+    /// Every word of the run must add to the name: a mark read beside a label (`AKT -`,
+    /// `ERK )`) would otherwise join it, and the mention would take the mark's confidence.
+    private func joined(_ words: [MatchWord], at index: Int, firstKey: String) -> (Int, [Selection])? {
         let pair = words[index].text + " " + words[index + 1].text
-        if index + 2 < words.count, words[index + 1].adjacentToNext,
-           let pairKey = joinKey(pair), lexicon.isJoinPrefix(pairKey) {
-            let found = analyser.analyse(pair + " " + words[index + 2].text, allowsRewriting: false)
-            if !found.isEmpty { return (3, found) }
+        let pairKey = joinKey(pair)
+        if pairKey == firstKey { return nil }
+        if index + 2 < words.count, words[index + 1].adjacentToNext, let pairKey, lexicon.isJoinPrefix(pairKey) {
+            let triple = pair + " " + words[index + 2].text
+            if joinKey(triple) != pairKey {
+                let found = analyser.analyse(triple, allowsRewriting: false)
+                if !found.isEmpty { return (3, found) }
+            }
         }
         let found = analyser.analyse(pair, allowsRewriting: false)
         return found.isEmpty ? nil : (2, found)
@@ -92,11 +108,12 @@ public struct GeneMatcher: Sendable {
             confidence = confidences.count == words.count ? confidences.min() : nil
         }
         let pass = words.first?.pass
-        // Text without confidences (captions, `match --text`) is taken as written.
-        let unsure = confidence.map { $0 < Self.shortNameMinimumConfidence } ?? false
         var mentions: [GeneMention] = []
         var seen: [Int] = []
-        for selection in selections where !(unsure && selection.key.utf8.count <= 2) {
+        for selection in selections {
+            // Text without confidences (captions, `match --text`) is taken as written.
+            let reported = confidence.map { selection.corrected ? $0 * Self.correctionConfidenceFactor : $0 }
+            if let reported, reported < Self.minimumConfidence(for: selection) { continue }
             var transforms = selection.transforms
             if joined { transforms.insert("join-tokens", at: 0) }
             let organism = lexicon.organisms[selection.organism]
@@ -123,14 +140,22 @@ public struct GeneMatcher: Sendable {
                 mentions.append(GeneMention(
                     word: word, match: selection.key, symbol: gene.symbol, ncbigeneID: gene.geneID,
                     organism: organism.name, taxID: organism.taxID, source: source, transforms: transforms, family: family,
-                    ambiguous: ambiguous, box: box,
-                    confidence: confidence.map { selection.corrected ? $0 * Self.correctionConfidenceFactor : $0 },
-                    pass: pass))
+                    ambiguous: ambiguous, box: box, confidence: reported, pass: pass))
             }
         }
         if mentions.count > 1 {
             mentions.sort { ($0.symbol, $0.ncbigeneID, $0.organism) < ($1.symbol, $1.ncbigeneID, $1.organism) }
         }
         result += mentions
+    }
+
+    /// The least confidence (as a mention reports it, so halved for a correction) at which a
+    /// selection names its genes: the shorter or less official the name, the surer the reading
+    /// must be.
+    static func minimumConfidence(for selection: Selection) -> Double {
+        let length = selection.key.utf8.count
+        if length <= 2 { return shortNameMinimumConfidence }
+        let isAlias = !selection.corrected && (selection.kind == .alias || selection.kind == .groundedAlias)
+        return length == 3 || isAlias ? weakNameMinimumConfidence : 0
     }
 }
