@@ -67,8 +67,9 @@ public struct Recipe: Hashable, Sendable {
     /// (`WordCrop`), and words mostly in small letters are no longer reread.
     /// Version 8: the `lines` step also erases dashes with no letter beside them.
     /// Version 9: `reread` leaves out names that no longer name could replace.
+    /// Version 10: capitals scaled to 28 px, not 30 (`Preparation.full`).
     public static let figure = Recipe(
-        name: "figure", version: 9, preparation: .full,
+        name: "figure", version: 10, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

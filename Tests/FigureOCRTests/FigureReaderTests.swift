@@ -81,14 +81,15 @@ struct FigureReaderTests {
         #expect(notch.box.overlapRatio(Box(x: 126, y: 252, width: 19, height: 97)) > 0.6)
     }
 
-    @Test("labels beside a thick arrow, which layout analysis joins to the arrow, are read by the unread-lines pass")
-    func labelsBesideArrow() throws {
+    @Test("labels that layout analysis loses to the marks around them are read by the unread-lines pass")
+    func labelsBesideMarks() throws {
         let name = "membranes-12-00775-g005.jpg"
         let figure = try labelsRead(name, by: read(name, .figure))
-        #expect(figure.isSuperset(of: ["intravenous", "injection"]))
-        // The prepared page read sparsely loses both to the arrow between them.
+        #expect(figure.isSuperset(of: ["Tumor cell", "FAK/MMP", "intravenous", "injection"]))
+        // The prepared page read sparsely loses the label on the filled ellipse and the one in the
+        // box an inhibition bar ends on.
         let withoutPass = try labelsRead(name, by: read(name, #require(Recipe.named("figure~unread"))))
-        #expect(withoutPass.isDisjoint(with: ["intravenous", "injection"]))
+        #expect(withoutPass.isDisjoint(with: ["Tumor cell", "FAK/MMP"]))
     }
 
     @Test("scaled passes map boxes back onto the drawn labels")
@@ -100,9 +101,11 @@ struct FigureReaderTests {
             // Paired by text, punctuation read beside a label aside (`FZD1;`): the boxes are
             // what is checked here.
             guard let token = tokens.first(where: { $0.text.trimmingCharacters(in: .punctuationCharacters) == label }) else { continue }
-            // Tesseract's word boxes are a little larger than the ink of 11 px type.
-            let centre = Box(x: token.box.x + token.box.width / 2, y: token.box.y + token.box.height / 2, width: 1, height: 1)
-            #expect(centre.intersection(box) != nil && token.box.overlapRatio(box) > 0.35, "\(label): read at \(token.box), drawn at \(box)")
+            // Tesseract's word boxes are a little larger than the ink of 11 px type, and may take
+            // in a mark touching the word (the arrowhead over `MYC`): the drawn label's centre
+            // lies in the word's box.
+            let centre = Box(x: box.x + box.width / 2, y: box.y + box.height / 2, width: 1, height: 1)
+            #expect(centre.intersection(token.box) != nil && token.box.overlapRatio(box) > 0.35, "\(label): read at \(token.box), drawn at \(box)")
             matched += 1
         }
         #expect(matched >= 8)

@@ -30,8 +30,9 @@ struct TextSizeEstimateTests {
         let prepared = try FigurePreparer(steps: .full).prepare(image)
         let estimate = try #require(prepared.capHeight)
         #expect(abs(estimate - capHeight) <= 0.15 * capHeight)
-        // The prepared image is scaled to about 30 px capitals and maps back onto the source.
-        #expect(abs(estimate * prepared.scale - 30) <= 4.5)
+        // The prepared image is scaled to the recipe's capitals and maps back onto the source.
+        let target = try #require(Preparation.full.targetCapHeight)
+        #expect(abs(estimate * prepared.scale - target) <= 0.15 * target)
         let whole = prepared.image.toSource.apply(Box(x: 0, y: 0, width: prepared.image.width, height: prepared.image.height))
         #expect(abs(whole.width - image.width) <= 1 && abs(whole.height - image.height) <= 1)
     }
