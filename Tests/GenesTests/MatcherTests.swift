@@ -132,8 +132,12 @@ struct MatcherTests {
         #expect(symbols("EGF", at: floor) == ["EGF"])
         #expect(symbols("EGF", at: floor - 1).isEmpty)
         #expect(symbols("MAPK1", at: 5) == ["MAPK1"])
-        // A correction reports half the reading's confidence; a long official symbol has no floor.
+        // A correction reports half the reading's confidence: a long official symbol has no
+        // floor, a three-character one is held to its floor at that half.
         #expect(symbols("MAPKl", at: 5) == ["MAPK1"])
+        #expect(symbols("IL6", at: floor) == ["IL6"])
+        #expect(symbols("lL6", at: 2 * floor) == ["IL6"])
+        #expect(symbols("lL6", at: 2 * floor - 1).isEmpty)
         // Text without confidences (a caption) is taken as written.
         #expect(matcher.symbols("ERK2 and EGF") == ["MAPK1", "EGF"])
     }

@@ -17,7 +17,7 @@ public struct GeneMatcher: Sendable {
     /// wrong ones read below 70 (`VV`, `KY`, `IK`).
     public static let shortNameMinimumConfidence = 70.0
     /// Least OCR confidence for a weak name: an alias, or a name of three characters. Both are
-    /// what a misread fragment most often spells (`PRK`, `cae!`, `mTo`), and the engine's
+    /// what a misread fragment most often spells (`MAPE`, `cae!`, `mTo`), and the engine's
     /// confidence is what tells the two apart. In `figure/9`'s output on the dev set's
     /// WikiPathways figures (PNG and JPEG), ids reached only through such names read below 50
     /// were 81 misreadings, 16 other wrong ids and 9 drawn genes. On its PFOCR figures the floor,
