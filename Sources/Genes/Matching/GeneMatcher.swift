@@ -117,21 +117,16 @@ public struct GeneMatcher: Sendable {
             var transforms = selection.transforms
             if joined { transforms.insert("join-tokens", at: 0) }
             let organism = lexicon.organisms[selection.organism]
-            var source: GeneMention.Source
+            let source = Self.source(of: selection)
             var genes: [(gene: Int, family: String?)] = []
-            switch selection.kind {
-            case .famplex:
-                source = .famplex
+            if selection.kind == .famplex {
                 for target in selection.targets {
                     let family = lexicon.family(at: Int(target))
                     genes += family.members.map { ($0, family.id) }
                 }
-            case .symbol: source = .symbol
-            case .alias, .groundedAlias: source = .alias
-            case .previous: source = .previous
+            } else {
+                genes = selection.targets.map { (Int($0), nil) }
             }
-            if selection.corrected { source = .corrected }
-            if selection.kind != .famplex { genes = selection.targets.map { (Int($0), nil) } }
             let ambiguous = selection.isAmbiguous
             for (geneIndex, family) in genes {
                 guard !seen.contains(geneIndex) else { continue }
@@ -155,7 +150,18 @@ public struct GeneMatcher: Sendable {
     static func minimumConfidence(for selection: Selection) -> Double {
         let length = selection.key.utf8.count
         if length <= 2 { return shortNameMinimumConfidence }
-        let isAlias = !selection.corrected && (selection.kind == .alias || selection.kind == .groundedAlias)
-        return length == 3 || isAlias ? weakNameMinimumConfidence : 0
+        return length == 3 || source(of: selection) == .alias ? weakNameMinimumConfidence : 0
+    }
+
+    /// How a selection's mentions reached their genes: a correction whatever name it spelt,
+    /// else the kind of name that matched.
+    static func source(of selection: Selection) -> GeneMention.Source {
+        if selection.corrected { return .corrected }
+        switch selection.kind {
+        case .famplex: return .famplex
+        case .symbol: return .symbol
+        case .alias, .groundedAlias: return .alias
+        case .previous: return .previous
+        }
     }
 }
