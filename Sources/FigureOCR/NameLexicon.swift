@@ -1,7 +1,10 @@
 /// What the reading knows of names, without depending on how names are found: whether a word,
-/// exactly as written, names something (a gene, a family). The `reread` pass asks it which
+/// exactly as written or once misread glyphs are corrected, names something (a gene, a family). The `reread` pass asks it which
 /// readings to doubt and which rereadings to believe; the gene lexicon answers it.
 public protocol NameLexicon {
     /// True when `word`, as written (no OCR correction), is a name.
     func knows(_ word: String) -> Bool
+    /// True when `word` is a name once the lexicon's OCR corrections are allowed (`NDUFAS` for
+    /// NDUFA5), or as written.
+    func knowsCorrected(_ word: String) -> Bool
 }

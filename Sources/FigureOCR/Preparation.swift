@@ -8,7 +8,8 @@ public struct Preparation: Hashable, Sendable {
     /// Largest upscaling factor: past it, text too small to read only gets blurrier and costlier.
     public var maxScale: Double = 4
     /// Whether filled shapes are stretched to white, each by its own level (a grey or coloured
-    /// expanse reads as a picture to Tesseract's layout analysis, which drops the text on it).
+    /// expanse reads as a picture to Tesseract's layout analysis, which drops the text on it);
+    /// a mid-tone fill with light text on it is turned over first.
     public var whitenFills: Bool
     /// Whether dark filled regions are inverted, so white labels on them become dark on light.
     public var invertDarkRegions: Bool

@@ -68,8 +68,11 @@ public struct Recipe: Hashable, Sendable {
     /// Version 8: the `lines` step also erases dashes with no letter beside them.
     /// Version 9: `reread` leaves out names that no longer name could replace.
     /// Version 10: capitals scaled to 28 px, not 30 (`Preparation.full`).
+    /// Version 11: `reread` also reads names whose last letter may be a digit misread
+    /// (`STATS`), and believes more rereadings (`UnsureWords.replacement`); fills with light
+    /// text are turned over before they are whitened (`FigurePreparer.lightTextContrast`).
     public static let figure = Recipe(
-        name: "figure", version: 10, preparation: .full,
+        name: "figure", version: 11, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

@@ -8,7 +8,12 @@ extension Image {
     /// any colour turns white while the text on it keeps its darkness in proportion, without
     /// the colour fringes that a per-channel conversion picks up from JPEG chroma. Regions
     /// darker than `darkest` are stretched as if they were that light.
-    public func whitenedRegions(of mask: Image, margin: Int, darkest: Int) throws -> Image {
+    ///
+    /// A region at least `darkest` whose text is lighter than its fill (`hasLightText`, with
+    /// `lightTextContrast`) is turned over first, so its text comes out dark on white:
+    /// stretched as it is, white text on a mid-tone fill (the olive, grey, magenta and teal
+    /// boxes of white labels) went white with the fill. Nil leaves every region upright.
+    public func whitenedRegions(of mask: Image, margin: Int, darkest: Int, lightTextContrast: Int? = nil) throws -> Image {
         try requireDepth(8, for: "whiten the regions of")
         try mask.requireDepth(1, for: "mark the regions of")
         guard mask.width == width, mask.height == height else {
@@ -34,9 +39,12 @@ extension Image {
             defer { pixDestroy(&ownedPiece) }
             var median: Float = 255
             guard pixGetRankValueMasked(pix, piece, x, y, 1, 0.5, &median, nil) == 0 else { continue }
-            let white = min(255, max(darkest, Int(median.rounded()) - margin))
+            let level = Int(median.rounded())
+            let turned = level >= darkest && lightTextContrast.map { hasLightText(under: piece, at: x, y, level: level, contrast: $0) } == true
+            let white = min(255, max(darkest, (turned ? 255 - level : level) - margin))
             var ownedClip = boxCreate(x, y, w, h)
             var region = ownedClip.flatMap { pixClipRectangle(pix, $0, nil) }
+            if turned { region = region.map { pixInvert($0, $0) } }
             var whitePoint = pixCreate(w, h, 8)
             defer { boxDestroy(&ownedClip); pixDestroy(&region); pixDestroy(&whitePoint) }
             guard let region, let whitePoint, pixSetAllArbitrary(whitePoint, UInt32(white)) == 0 else {
@@ -49,5 +57,28 @@ extension Image {
             }
         }
         return result
+    }
+
+    /// True when this image's pixels under the region `piece` (placed at `x`, `y`) are a flat
+    /// fill with light marks on it: `level` at most 255 less twice `contrast`, at least half of
+    /// the pixels within `contrast / 2` of it, and more at least `contrast` above it than that
+    /// far below. A region cut half from a fill and half from the white around it (an
+    /// arrowhead, a sliver of a box's edge) is not flat.
+    private func hasLightText(under piece: UnsafeMutablePointer<PIX>, at x: Int32, _ y: Int32, level: Int, contrast: Int) -> Bool {
+        // White text on a lighter fill would have less than twice the contrast to its fill.
+        guard level + 2 * contrast <= 255 else { return false }
+        var histogram = pixGetGrayHistogramMasked(pix, piece, x, y, 1)
+        defer { numaDestroy(&histogram) }
+        guard let histogram else { return false }
+        var light: Float = 0, dark: Float = 0, flat: Float = 0, all: Float = 0
+        for value in 0..<256 {
+            var count: Float = 0
+            numaGetFValue(histogram, Int32(value), &count)
+            all += count
+            let distance = abs(value - level)
+            if distance < contrast / 2 { flat += count }
+            if distance >= contrast { if value > level { light += count } else { dark += count } }
+        }
+        return flat >= all / 2 && light > dark
     }
 }

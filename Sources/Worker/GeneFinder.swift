@@ -69,4 +69,9 @@ extension GeneFinder: NameLexicon {
     public func knows(_ word: String) -> Bool {
         matcher.mentions(inText: word).contains { $0.source != .corrected }
     }
+
+    /// True when `word` names a gene or family, as written or once corrected.
+    public func knowsCorrected(_ word: String) -> Bool {
+        !matcher.mentions(inText: word).isEmpty
+    }
 }

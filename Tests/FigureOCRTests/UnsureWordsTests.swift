@@ -2,22 +2,30 @@ import Evidence
 import FigureOCR
 import Testing
 
-/// A lexicon of a fixed set of names, compared as written.
+/// A lexicon of a fixed set of names, compared as written; `corrections` maps misreadings to
+/// the names a correction makes of them.
 struct FixedNames: NameLexicon {
     let names: Set<String>
+    var corrections: [String: String] = [:]
     func knows(_ word: String) -> Bool { names.contains(word.trimmingCharacters(in: .punctuationCharacters)) }
+    func knowsCorrected(_ word: String) -> Bool {
+        knows(word) || corrections[word.trimmingCharacters(in: .punctuationCharacters)].map(knows) == true
+    }
 }
 
 @Suite("Unsure words")
 struct UnsureWordsTests {
-    static let names = FixedNames(names: ["AKT", "AKT1", "SOS1", "SOS11", "FAs", "RAF1", "PTEN"])
+    static let names = FixedNames(
+        names: ["AKT", "AKT1", "SOS1", "SOS11", "FAs", "RAF1", "PTEN", "STATS", "STAT3", "GNAI1", "GNA11", "NDUFA5"],
+        corrections: ["NDUFAS": "NDUFA5", "NOUFAS": "NDUFA5"]
+    )
 
     static func token(_ text: String, x: Int = 100, width: Int = 40, confidence: Double = 80, raw: String? = nil) -> Token {
         Token(text: text, confidence: confidence, box: Box(x: x, y: 50, width: width, height: 12),
               layout: WordLayout(block: 1, paragraph: 1, line: 1, word: 1), pass: "sparse", raw: raw)
     }
 
-    @Test("words written like names are read again, unless they are names no longer name could replace")
+    @Test("words written like names are read again, unless they are names that cannot have lost or misread a digit")
     func candidates() {
         #expect(UnsureWords.isCandidate(Self.token("ATPSAL"), names: Self.names))
         // A name is replaced only by a longer one: PTEN has none in the lexicon, however unsure.
@@ -31,6 +39,10 @@ struct UnsureWordsTests {
         #expect(UnsureWords.isCandidate(Self.token("AKT", confidence: 99), names: Self.names))
         #expect(!UnsureWords.isCandidate(Self.token("SOS1", confidence: 99), names: Self.names))
         #expect(UnsureWords.isCandidate(Self.token("Nr3c1"), names: Self.names))
+        // A confident name whose last letter is one a digit is read as, when the rest with a
+        // digit is a name (STATS: STAT3), but not when no such name exists.
+        #expect(UnsureWords.isCandidate(Self.token("STATS", confidence: 95), names: Self.names))
+        #expect(!UnsureWords.isCandidate(Self.token("PTENS", confidence: 95), names: FixedNames(names: ["PTENS", "PTEN"])))
         // An unknown word stays unsure however confident; the engine's own reading decides.
         #expect(UnsureWords.isCandidate(Self.token("KOKS", confidence: 99), names: Self.names))
         // Not written like a name: lower case only, capitalised, one character, or a tall narrow
@@ -54,11 +66,44 @@ struct UnsureWordsTests {
         #expect(replacement[0].box == reread[0].box)
     }
 
-    @Test("a known word gives way only to the same name read further")
+    @Test("a known word gives way to the same name read further, not to another name read as surely")
     func extendsKnown() {
         let original = Self.token("AKT", confidence: 90)
         #expect(UnsureWords.replacement(for: original, rereadings: [Self.token("AKT1", confidence: 80)], reach: 4, names: Self.names)?.map(\.text) == ["AKT1"])
         #expect(UnsureWords.replacement(for: original, rereadings: [Self.token("RAF1", confidence: 80)], reach: 4, names: Self.names) == nil)
+    }
+
+    @Test("a name whose last letter looks like a digit gives way to the name with that digit")
+    func lookAlikeDigit() {
+        let original = Self.token("STATS", confidence: 95)
+        #expect(UnsureWords.replacement(for: original, rereadings: [Self.token("STAT3", confidence: 60)], reach: 4, names: Self.names)?.map(\.text) == ["STAT3"])
+        // Unsure, or not a name with a digit in place of the letter: the first reading stays.
+        #expect(UnsureWords.replacement(for: original, rereadings: [Self.token("STAT3", confidence: 45)], reach: 4, names: Self.names) == nil)
+        #expect(UnsureWords.replacement(for: original, rereadings: [Self.token("AKT1", confidence: 70)], reach: 4, names: Self.names) == nil)
+    }
+
+    @Test("a name gives way to another only when that one is read far more surely")
+    func surerName() {
+        let unsure = Self.token("GNAI1", confidence: 27)
+        #expect(UnsureWords.replacement(for: unsure, rereadings: [Self.token("GNA11", confidence: 86)], reach: 4, names: Self.names)?.map(\.text) == ["GNA11"])
+        // Below the settled confidence, or less than the margin above the name.
+        #expect(UnsureWords.replacement(for: unsure, rereadings: [Self.token("GNA11", confidence: 79)], reach: 4, names: Self.names) == nil)
+        let fair = Self.token("GNAI1", confidence: 70)
+        #expect(UnsureWords.replacement(for: fair, rereadings: [Self.token("GNA11", confidence: 89)], reach: 4, names: Self.names) == nil)
+        #expect(UnsureWords.replacement(for: fair, rereadings: [Self.token("GNA11", confidence: 90)], reach: 4, names: Self.names)?.map(\.text) == ["GNA11"])
+    }
+
+    @Test("a word that is no name gives way to a rereading that is one once corrected")
+    func correctedRereading() {
+        let rereading = Self.token("NDUFAS", confidence: 80)
+        #expect(UnsureWords.replacement(for: Self.token("N0UFA", confidence: 90), rereadings: [rereading], reach: 4, names: Self.names)?.map(\.text) == ["NDUFAS"])
+        // A rereading known as written wins over one known once corrected.
+        let both = [rereading, Self.token("STAT3", x: 104, confidence: 60)]
+        #expect(UnsureWords.replacement(for: Self.token("N0UFA", confidence: 90), rereadings: both, reach: 4, names: Self.names)?.map(\.text) == ["STAT3"])
+        // The word is itself a name once corrected: the lexicon corrects it as it stands.
+        #expect(UnsureWords.replacement(for: Self.token("NOUFAS", confidence: 90), rereadings: [rereading], reach: 4, names: Self.names) == nil)
+        // A name is never replaced by a correction.
+        #expect(UnsureWords.replacement(for: Self.token("GNAI1", confidence: 20), rereadings: [Self.token("NDUFAS", confidence: 99)], reach: 4, names: Self.names) == nil)
     }
 
     @Test("rereadings that are not vouched for, or lie beside the word, change nothing")

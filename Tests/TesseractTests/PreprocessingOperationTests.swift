@@ -73,6 +73,40 @@ struct PreprocessingOperationTests {
         #expect(throws: TesseractError.self) { try filled.whitenedRegions(of: mask.cropped(to: fills[0]), margin: 10, darkest: 100) }
     }
 
+    @Test("a mid-tone fill with light text is turned over, so the text comes out dark; a light or mixed one is not")
+    func whitenedLightText() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let ink = try grey.binarized(threshold: 128)
+        let fill = Box(x: 40, y: 20, width: 300, height: 120)
+        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
+        let mask = try blank.painted(0, in: [fill]).binarized(threshold: 128)
+        let inkCount = { (image: Image) in try image.cropped(to: fill).binarized(threshold: 128).setPixelCount() }
+        let text = try inkCount(grey)
+        #expect(text > 500)
+        // White text on an olive-grey fill (110).
+        let lightText = try grey.painted(110, in: [fill]).replacing(under: ink, with: grey.inverted())
+        let turned = try lightText.whitenedRegions(of: mask, margin: 10, darkest: 100, lightTextContrast: 60)
+        #expect(try inkCount(turned) > text * 7 / 10)
+        #expect(try inkCount(turned) < text * 13 / 10)
+        // Left upright, the fill and its text both go white.
+        #expect(try inkCount(lightText.whitenedRegions(of: mask, margin: 10, darkest: 100)) == 0)
+        // A light fill (170): white text on it is too faint to be a label; it is not turned.
+        let faint = try grey.painted(170, in: [fill]).replacing(under: ink, with: grey.inverted())
+        #expect(try inkCount(faint.whitenedRegions(of: mask, margin: 10, darkest: 100, lightTextContrast: 60)) == 0)
+        // Dark text on the same mid-tone fill stays dark and upright.
+        let darkText = try grey.painted(110, in: [fill]).replacing(under: ink, with: grey)
+        #expect(try inkCount(darkText.whitenedRegions(of: mask, margin: 10, darkest: 100, lightTextContrast: 60)) > text * 7 / 10)
+        // A region that is not mostly one level (45% fill, 30% the white around it, 25% a dark
+        // shape: more light pixels than dark, but no flat fill) is left upright.
+        let mixed = try grey.painted(110, in: [Box(x: 40, y: 20, width: 135, height: 120)])
+            .painted(40, in: [Box(x: 265, y: 20, width: 75, height: 120)])
+        let upright = try mixed.whitenedRegions(of: mask, margin: 10, darkest: 100)
+        #expect(try mixed.whitenedRegions(of: mask, margin: 10, darkest: 100, lightTextContrast: 60).encoded(as: .png) == upright.encoded(as: .png))
+        // Mostly that fill (70%), the same light pixels make it a fill with light text.
+        let flat = try grey.painted(110, in: [Box(x: 40, y: 20, width: 210, height: 120)])
+        #expect(try flat.whitenedRegions(of: mask, margin: 10, darkest: 100, lightTextContrast: 60).encoded(as: .png) != flat.whitenedRegions(of: mask, margin: 10, darkest: 100).encoded(as: .png))
+    }
+
     @Test("a border moves the source mapping by its width")
     func border() throws {
         let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
