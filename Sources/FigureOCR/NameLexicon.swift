@@ -7,4 +7,7 @@ public protocol NameLexicon {
     /// True when `word` is a name once the lexicon's OCR corrections are allowed (`NDUFAS` for
     /// NDUFA5), or as written.
     func knowsCorrected(_ word: String) -> Bool
+    /// True when `word`, as written, is an official (or previous) symbol or a family's name,
+    /// not only an alias.
+    func knowsAsSymbol(_ word: String) -> Bool
 }

@@ -69,8 +69,9 @@ public struct Recipe: Hashable, Sendable {
     /// Version 9: `reread` leaves out names that no longer name could replace.
     /// Version 10: capitals scaled to 28 px, not 30 (`Preparation.full`).
     /// Version 11: `reread` also reads names whose last letter may be a digit misread
-    /// (`STATS`), and believes more rereadings (`UnsureWords.replacement`); fills with light
-    /// text are turned over before they are whitened (`FigurePreparer.lightTextContrast`).
+    /// (`STATS`), and believes more rereadings but no three-letter alias (`UnsureWords`);
+    /// fills with light text are turned over before they are whitened
+    /// (`FigurePreparer.lightTextContrast`).
     public static let figure = Recipe(
         name: "figure", version: 11, preparation: .full,
         passes: [

@@ -70,6 +70,11 @@ extension GeneFinder: NameLexicon {
         matcher.mentions(inText: word).contains { $0.source != .corrected }
     }
 
+    /// True when `word` is, as written, a symbol (official or previous) or a family's name.
+    public func knowsAsSymbol(_ word: String) -> Bool {
+        matcher.mentions(inText: word).contains { [.symbol, .previous, .famplex].contains($0.source) }
+    }
+
     /// True when `word` names a gene or family, as written or once corrected.
     public func knowsCorrected(_ word: String) -> Bool {
         !matcher.mentions(inText: word).isEmpty

@@ -2,12 +2,14 @@ import Evidence
 import FigureOCR
 import Testing
 
-/// A lexicon of a fixed set of names, compared as written; `corrections` maps misreadings to
-/// the names a correction makes of them.
+/// A lexicon of a fixed set of names, compared as written; `aliases` are the names that are no
+/// symbol, and `corrections` maps misreadings to the names a correction makes of them.
 struct FixedNames: NameLexicon {
     let names: Set<String>
+    var aliases: Set<String> = []
     var corrections: [String: String] = [:]
     func knows(_ word: String) -> Bool { names.contains(word.trimmingCharacters(in: .punctuationCharacters)) }
+    func knowsAsSymbol(_ word: String) -> Bool { knows(word) && !aliases.contains(word.trimmingCharacters(in: .punctuationCharacters)) }
     func knowsCorrected(_ word: String) -> Bool {
         knows(word) || corrections[word.trimmingCharacters(in: .punctuationCharacters)].map(knows) == true
     }
@@ -16,8 +18,9 @@ struct FixedNames: NameLexicon {
 @Suite("Unsure words")
 struct UnsureWordsTests {
     static let names = FixedNames(
-        names: ["AKT", "AKT1", "SOS1", "SOS11", "FAs", "RAF1", "PTEN", "STATS", "STAT3", "GNAI1", "GNA11", "NDUFA5"],
-        corrections: ["NDUFAS": "NDUFA5", "NOUFAS": "NDUFA5"]
+        names: ["AKT", "AKT1", "SOS1", "SOS11", "FAs", "RAF1", "PTEN", "STATS", "STAT3", "GNAI1", "GNA11", "NDUFA5", "EGF", "TTF", "IL6"],
+        aliases: ["TTF", "STATS"],
+        corrections: ["NDUFAS": "NDUFA5", "NOUFAS": "NDUFA5", "IL5": "IL6"]
     )
 
     static func token(_ text: String, x: Int = 100, width: Int = 40, confidence: Double = 80, raw: String? = nil) -> Token {
@@ -108,11 +111,15 @@ struct UnsureWordsTests {
 
     @Test("rereadings that are not vouched for, or lie beside the word, change nothing")
     func notVouched() {
+        // A symbol of three characters is vouched for; the word gives way to it.
+        #expect(UnsureWords.replacement(for: Self.token("ATPSAL"), rereadings: [Self.token("EGF")], reach: 4, names: Self.names)?.map(\.text) == ["EGF"])
         let original = Self.token("ATPSAL")
         let cases: [[Token]] = [
             [Self.token("KOKS")],                           // not a name
             [Self.token("SOS1", confidence: 40)],           // unsure
             [Self.token("FAs")],                            // mixed case: a chance alias
+            [Self.token("TTF")],                            // three characters, only an alias
+            [Self.token("IL5")],                            // three characters, only once corrected
             [Self.token("SOS1", x: 160)],                   // a neighbour caught in the margin
             [],
         ]

@@ -17,14 +17,18 @@ struct GeneFinderNamesTests {
     @Test("a name as written is known; a misreading is known only once corrected")
     func knowsAsWrittenOrCorrected() throws {
         let names = try Self.finder()
-        // A symbol, an alias, and a symbol with a mark after it are names as written.
+        // A symbol, a family, and a symbol with a mark after it are names as written.
         #expect(names.knows("AKT1") && names.knows("PKB") && names.knows("STAT3,"))
         #expect(names.knowsCorrected("AKT1"))
         // `MAPKl` names MAPK1 only through a correction (l -> 1).
         #expect(!names.knows("MAPKl"))
         #expect(names.knowsCorrected("MAPKl"))
+        // A symbol or a family (PKB: FamPlex's AKT) is known as such; an alias (APRF, of
+        // STAT3) or a correction is not.
+        #expect(names.knowsAsSymbol("AKT1") && names.knowsAsSymbol("STAT3,") && names.knowsAsSymbol("PKB"))
+        #expect(names.knows("APRF") && !names.knowsAsSymbol("APRF") && !names.knowsAsSymbol("MAPKl"))
         // Words that name nothing either way.
         #expect(!names.knows("binds") && !names.knowsCorrected("binds"))
-        #expect(!names.knowsCorrected("QQQQ7"))
+        #expect(!names.knowsCorrected("QQQQ7") && !names.knowsAsSymbol("binds"))
     }
 }
