@@ -1,6 +1,7 @@
 /// What the reading knows of names, without depending on how names are found: whether a word,
-/// exactly as written or once misread glyphs are corrected, names something (a gene, a family). The `reread` pass asks it which
-/// readings to doubt and which rereadings to believe; the gene lexicon answers it.
+/// exactly as written or once misread glyphs are corrected, names something (a gene, a family),
+/// and whether as a symbol or only as an alias. The `reread` pass asks it which readings to
+/// doubt and which rereadings to believe; the gene lexicon answers it.
 public protocol NameLexicon {
     /// True when `word`, as written (no OCR correction), is a name.
     func knows(_ word: String) -> Bool
