@@ -31,7 +31,8 @@ struct UnsureWordsTests {
     @Test("words written like names are read again, unless they are names that cannot have lost or misread a digit")
     func candidates() {
         #expect(UnsureWords.isCandidate(Self.token("ATPSAL"), names: Self.names))
-        // A name is replaced only by a longer one: PTEN has none in the lexicon, however unsure.
+        // A name that cannot have lost or misread a final digit is not read again, however
+        // unsure: PTEN ends in no digit or look-alike letter, and no PTEN with a digit is known.
         #expect(!UnsureWords.isCandidate(Self.token("PTEN", confidence: 40), names: Self.names))
         #expect(!UnsureWords.isCandidate(Self.token("PTEN", confidence: 81), names: Self.names))
         // An unsure name ending in a digit is read again (ATP5 for ATP5A1), a confident one not.
