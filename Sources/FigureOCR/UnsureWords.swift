@@ -105,14 +105,18 @@ public enum UnsureWords {
             let cx = word.box.x + word.box.width / 2, cy = word.box.y + word.box.height / 2
             return cx >= original.box.x - reach && cx < original.box.maxX + reach && cy >= original.box.y && cy < original.box.maxY
         }
-        let named = within.filter { isVouched($0, names: names) }
+        // One lexicon query per word, whichever questions are asked of it below.
+        let readings = within.map { (word: $0, reading: names.reading(of: $0.text)) }
+        let named = readings.filter { isVouched($0.word, as: $0.reading) }.map(\.word)
         let originalText = original.text
-        if !names.knows(originalText) {
+        let originalReading = names.reading(of: originalText)
+        if originalReading < .alias {
             if !named.isEmpty { return named }
             // A name once the lexicon corrects it (`NDUFAS`), where the word was none even so:
             // the rereading is kept as read, and the lexicon corrects it as any other word.
-            let corrected = within.filter { isVouched($0, names: names, correcting: true) }
-            return corrected.isEmpty || names.knowsCorrected(originalText) ? nil : corrected
+            guard originalReading == .none else { return nil }
+            let corrected = readings.filter { isVouched($0.word, as: $0.reading, correcting: true) }.map(\.word)
+            return corrected.isEmpty ? nil : corrected
         }
         guard !named.isEmpty else { return nil }
         let stem = key(originalText)
@@ -136,22 +140,23 @@ public enum UnsureWords {
     }
 
     /// A rereading read fairly confidently, written like a symbol (capitals and digits, three or
-    /// more) and known to the lexicon, as written or, when `correcting`, once corrected; one of
-    /// three characters only as a symbol or family, as written. Short and mixed-case names
-    /// (`FAs`, `mTo`, `SPl`) are aliases that a misreading meets by chance: on the dev set's
-    /// JPEGs they were most of the ids a looser rule added that no drawn label had. So were
+    /// more) and, by the lexicon's `reading` of it, a name as written or, when `correcting`,
+    /// once corrected; one of three characters only as a symbol or family, as written. Short
+    /// and mixed-case names (`FAs`, `mTo`, `SPl`) are aliases that a misreading meets by
+    /// chance: on the dev set's JPEGs they were most of the ids a looser rule added that no
+    /// drawn label had. So were
     /// three-letter aliases: of the ids rereadings named on the 160 WikiPathways figures
     /// (`figure/11` before this rule), such aliases named 17 that no drawn label had and 3 that
     /// one had, and three-character corrections 2 and 0. Leaving them out read the same labels
     /// on the PNGs and JPEGs and 3 fewer PFOCR words (607 of 1,078), with 5 and 10 fewer
     /// misreadings among the ids (`scripts/eval-ocr --false-ids`).
-    static func isVouched(_ word: Token, names: any NameLexicon, correcting: Bool = false) -> Bool {
+    static func isVouched(_ word: Token, as reading: NameReading, correcting: Bool = false) -> Bool {
         let letters = key(word.text)
         guard word.confidence >= minimumConfidence, letters.count >= 3 else { return false }
         let hasLowerCase = word.text.unicodeScalars.contains { $0.properties.isLowercase }
         guard !hasLowerCase else { return false }
-        if letters.count == 3 { return !correcting && names.knowsAsSymbol(word.text) }
-        return correcting ? names.knowsCorrected(word.text) : names.knows(word.text)
+        if letters.count == 3 { return !correcting && reading == .symbol }
+        return reading >= (correcting ? .corrected : .alias)
     }
 
     /// Rereadings less confident than this are not believed.

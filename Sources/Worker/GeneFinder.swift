@@ -64,19 +64,17 @@ public struct GeneFinder: Sendable {
 }
 
 extension GeneFinder: NameLexicon {
-    /// True when `word` names a gene or family as written: an OCR correction is a guess, not a
-    /// name the engine read.
-    public func knows(_ word: String) -> Bool {
-        matcher.mentions(inText: word).contains { $0.source != .corrected }
-    }
-
-    /// True when `word` is, as written, a symbol (official or previous) or a family's name.
-    public func knowsAsSymbol(_ word: String) -> Bool {
-        matcher.mentions(inText: word).contains { [.symbol, .previous, .famplex].contains($0.source) }
-    }
-
-    /// True when `word` names a gene or family, as written or once corrected.
-    public func knowsCorrected(_ word: String) -> Bool {
-        !matcher.mentions(inText: word).isEmpty
+    /// The firmest way any of `word`'s mentions names something: a symbol or family beats an
+    /// alias, which beats a correction (a guess, not a name the engine read).
+    public func reading(of word: String) -> NameReading {
+        var firmest = NameReading.none
+        for mention in matcher.mentions(inText: word) {
+            switch mention.source {
+            case .symbol, .previous, .famplex: return .symbol
+            case .alias: firmest = .alias
+            case .corrected: firmest = max(firmest, .corrected)
+            }
+        }
+        return firmest
     }
 }

@@ -8,10 +8,10 @@ struct FixedNames: NameLexicon {
     let names: Set<String>
     var aliases: Set<String> = []
     var corrections: [String: String] = [:]
-    func knows(_ word: String) -> Bool { names.contains(word.trimmingCharacters(in: .punctuationCharacters)) }
-    func knowsAsSymbol(_ word: String) -> Bool { knows(word) && !aliases.contains(word.trimmingCharacters(in: .punctuationCharacters)) }
-    func knowsCorrected(_ word: String) -> Bool {
-        knows(word) || corrections[word.trimmingCharacters(in: .punctuationCharacters)].map(knows) == true
+    func reading(of word: String) -> NameReading {
+        let bare = word.trimmingCharacters(in: .punctuationCharacters)
+        if names.contains(bare) { return aliases.contains(bare) ? .alias : .symbol }
+        return corrections[bare].map(names.contains) == true ? .corrected : .none
     }
 }
 
