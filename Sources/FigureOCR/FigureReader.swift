@@ -65,6 +65,14 @@ public struct FigureReader {
     /// 50 px in 162; at 30 px the pass costs about half what it costs at 40.
     static let rereadCapHeight = 30.0
 
+    /// Height of the `reread` pass's page of crops: one column, unless more crops come than
+    /// this holds (Tesseract's coordinates are 16-bit, so no page may reach 32,768 pixels). The
+    /// pass reads its page as one block of text, where crops side by side in two columns are
+    /// one line: each was read with its neighbour across the gap, and what a crop read hung on
+    /// which crop the layout put beside it. In columns of 8,000 pixels, the dev set's 80
+    /// WikiPathways JPEGs read 3,171 labels; in one column, 3,179 (`scripts/eval-ocr`).
+    static let rereadPageHeight = 30_000
+
     /// `tokens` with each unsure word (`UnsureWords`) replaced by what a second look reads, when
     /// the lexicon vouches for that. The crops come from the decoded figure in grey, not the
     /// prepared view: one more look at the same pixels through another scaling, cleaned of what
@@ -83,7 +91,7 @@ public struct FigureReader {
             let crop = try WordCrop.cleaned(grey.cropped(to: Box(x: box.x - marginX, y: box.y - marginY, width: box.width + 2 * marginX, height: box.height + 2 * marginY)))
             return factor == 1 ? crop : try crop.scaled(by: factor)
         }
-        let montage = try Montage(stacking: crops, gap: Int(Self.rereadCapHeight), maxHeight: 8000)
+        let montage = try Montage(stacking: crops, gap: Int(Self.rereadCapHeight), maxHeight: Self.rereadPageHeight)
         var rereadings = Array(repeating: [Token](), count: candidates.count)
         for word in try engine.recognize(montage.page, mode: pass.mode, pass: pass.name, deadline: deadline) {
             guard let tile = montage.tileIndex(of: word.box), let box = montage.sourceBox(of: word.box) else { continue }

@@ -72,8 +72,9 @@ public struct Recipe: Hashable, Sendable {
     /// (`STATS`), and believes more rereadings but no three-letter alias (`UnsureWords`);
     /// fills with light text are turned over before they are whitened
     /// (`FigurePreparer.lightTextContrast`).
+    /// Version 12: `reread` stacks its crops in one column (`FigureReader.rereadPageHeight`).
     public static let figure = Recipe(
-        name: "figure", version: 11, preparation: .full,
+        name: "figure", version: 12, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

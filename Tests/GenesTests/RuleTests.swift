@@ -183,6 +183,7 @@ struct CorrectionTests {
         ("GSK3E", "GSK3B", ["corrected:E->B"]),
         ("ISTAT3", "STAT3", ["corrected:drop-I"]),
         ("ATPSFIA", "ATP5F1A", ["corrected:S->5", "corrected:I->1"]),
+        ("CO8A", "CD8A", ["corrected:O->D"]),
     ])
     func capitals(word: String, symbol: String, steps: [String]) throws {
         try expectCorrected(word, to: symbol, steps: steps)
@@ -197,10 +198,14 @@ struct CorrectionTests {
         #expect(OCRCorrector.tiers(of: "TCA").allSatisfy { tier in tier.allSatisfy { $0.transforms.count == 1 } })
         #expect(!OCRCorrector.tiers(of: "TCA").joined().contains { $0.text == "TC4" })
         #expect(OCRCorrector.tiers(of: "TCA4").joined().contains { $0.text == "TC44" })
-        // The distant confusions (A T G E D) need a digit or 5 bytes: GABA is not GAB4, IRAKA is IRAK4.
+        // The distant confusions (A T G E D O) need a digit or 5 bytes: GABA is not GAB4, IRAKA is IRAK4.
         #expect(!OCRCorrector.tiers(of: "GABA").joined().contains { $0.text == "GAB4" })
         #expect(OCRCorrector.tiers(of: "IRAKA").joined().contains { $0.text == "IRAK4" })
         #expect(OCRCorrector.tiers(of: "TLRS").joined().contains { $0.text == "TLR5" })
+        // `O` is a distant `D` (`COF` is not CDF, `POGFR` is PDGFR), but still a basic `0`.
+        #expect(!OCRCorrector.tiers(of: "COF").joined().contains { $0.text == "CDF" })
+        #expect(OCRCorrector.tiers(of: "COF").joined().contains { $0.text == "C0F" })
+        #expect(OCRCorrector.tiers(of: "POGFR").joined().contains { $0.text == "PDGFR" })
         // Two edits only from 5 bytes on.
         #expect(!OCRCorrector.tiers(of: "SASA").joined().contains { $0.transforms.count == 2 })
         #expect(OCRCorrector.tiers(of: "SASAS").joined().contains { $0.text == "5A5AS" })

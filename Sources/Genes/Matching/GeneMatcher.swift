@@ -30,8 +30,9 @@ public struct GeneMatcher: Sendable {
     /// it makes `GeneFinder.version`). 2: ambiguous names and short lower-case symbols dropped;
     /// 3: two-character names need `shortNameMinimumConfidence`; 4: corrections of doubled
     /// glyphs, case-blind letters and a final `1`, and to symbol-like aliases; 5: aliases and
-    /// three-character names need `weakNameMinimumConfidence`.
-    public static let revision = 5
+    /// three-character names need `weakNameMinimumConfidence`; 6: `O` may be a `D` in capitals
+    /// (`OCRCorrector.capitals`).
+    public static let revision = 6
 
     /// A matcher over `lexicon` with the project's standard rules unless told otherwise.
     public init(lexicon: Lexicon, rules: MatchRules = .standard) {

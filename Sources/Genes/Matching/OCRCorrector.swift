@@ -1,6 +1,6 @@
 /// The lexicon-aware correction step. OCR confuses shapes that differ by a pixel or two at small
 /// sizes: `I`, `l`, `1` and `|`; `O` and `0`; and, in the 6-7 px capitals of downscaled or
-/// JPEG-compressed figures, `S`/`5`, `B`/`8`, `Z`/`2`, `G`/`6`, `T`/`7`, `A`/`4`, `D`/`0`.
+/// JPEG-compressed figures, `S`/`5`, `B`/`8`, `Z`/`2`, `G`/`6`, `T`/`7`, `A`/`4`, `D`/`0`/`O`.
 /// It also reads a Greek gamma (`IFNγ`, `PLCγ2`) as `Y` or `y`, a box's left edge as a leading
 /// `I` or `|`, one small glyph as two alike (`DNMT1L`, `KLF5S`), small capitals as lower case
 /// where the two have one shape (`sosl` for SOS1), and a final `1` as a closing mark (`JAK!`,
@@ -14,9 +14,8 @@
 /// - *capitals*: the wider confusions and doubled glyphs, up to two edits in words of 5 or more
 ///   bytes, only in words written in capitals (lower case only where it is itself a confusion,
 ///   `l` or `i`), and a word without digits must have at least 4 bytes, 5 for the more distant
-///   `A T G E D` (`PDESA` -> PDE5A, `PTPNIL` -> PTPN11; `TCA` and `GABA` stay; `NOUFC1` is not
-///   NDUFC1, `O` for `D` is not a confusion). The most trusted tier that finds anything wins, and
-///   fewer edits win over more.
+///   `A T G E D O` (`PDESA` -> PDE5A, `PTPNIL` -> PTPN11, `POGFRA` -> PDGFRA; `TCA` and `GABA`
+///   stay). The most trusted tier that finds anything wins, and fewer edits win over more.
 ///
 /// A word whose lower-case letters all have capitals of the same shape (`c o s u v w x z`) is
 /// tried in capitals first (`corrected:case`), when it has 4 or more bytes and a capital, digit,
@@ -52,15 +51,20 @@ public enum OCRCorrector {
         UInt8(ascii: "A"): Array("4".utf8), UInt8(ascii: "D"): Array("0O".utf8),
         UInt8(ascii: "Q"): Array("0".utf8), UInt8(ascii: "L"): Array("1".utf8),
         UInt8(ascii: "i"): Array("1".utf8), UInt8(ascii: "E"): Array("B".utf8),
+        // The counter of a small JPEG `D` fills in to an `O`: of the dev set's 80 WikiPathways
+        // JPEG labels read one glyph wrong, 10 had `O` for `D` (`POGFRA`, `BONF`, `COH1`).
+        UInt8(ascii: "O"): Array("D".utf8),
     ]
 
-    /// Every confusion of both tables (they share no byte), for the two-edit variants.
+    /// Every confusion of both tables, for the two-edit variants. They share one byte, `O`,
+    /// which the basic tier reads as `0` and the capitals tier as `D`.
     static let allConfusions: [UInt8: [UInt8]] = basic.merging(capitals) { $0 + $1 }
 
     /// Confusions of shapes further apart, which a short word made only of letters is more
     /// often really spelt with (`GABA` is not GAB4): taken only in words with a digit or of 5
-    /// or more bytes.
-    static let distant: Set<UInt8> = Set("ATGED".utf8)
+    /// or more bytes. Only the capitals table's readings of these bytes are distant (`O` read
+    /// as `0` is a basic confusion).
+    static let distant: Set<UInt8> = Set("ATGEDO".utf8)
 
     /// Shapes the engine reads one small glyph as twice (`DNMT1L`, `KLF5S`, `WWTRI1`, `NDUFSS5`):
     /// two neighbours of one class in a capitals word may be one glyph.
@@ -110,8 +114,8 @@ public enum OCRCorrector {
         guard isCandidate(written) else { return [] }
         var result = [variants(of: bytes, edits: singleEdits(bytes, table: basic, dropsEdge: false))]
         if isCapitalsWord(bytes) {
-            // The capitals table shares no byte with the basic one: these are exactly the single
-            // edits the basic tier did not try.
+            // The capitals table gives no byte a reading the basic one gives it: these are
+            // exactly the single edits the basic tier did not try.
             let edits = singleEdits(bytes, table: capitals, dropsEdge: bytes.count >= 4) + doubledGlyphDrops(bytes)
             result.append(variants(of: bytes, edits: edits))
             if bytes.count >= 5 {
@@ -186,8 +190,10 @@ public enum OCRCorrector {
             edits.append(Edit(position: 0, replacement: nil))
         }
         for (position, byte) in bytes.enumerated() {
-            guard let replacements = table[byte] else { continue }
-            if distant.contains(byte), bytes.count < 5, !bytes.contains(where: MatchKey.isDigit) { continue }
+            guard var replacements = table[byte] else { continue }
+            if distant.contains(byte), bytes.count < 5, !bytes.contains(where: MatchKey.isDigit) {
+                replacements.removeAll { capitals[byte]?.contains($0) == true }
+            }
             // A gamma follows its stem (IFN-γ, PLCγ2): a leading Y or one in a three-letter word
             // is a real Y far more often (`Yer` -> GER, `SAy` -> SAG were false on the dev set).
             if byte == UInt8(ascii: "Y") || byte == UInt8(ascii: "y"), position == 0 || bytes.count < 4 { continue }
