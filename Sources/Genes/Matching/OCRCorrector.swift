@@ -51,8 +51,10 @@ public enum OCRCorrector {
         UInt8(ascii: "A"): Array("4".utf8), UInt8(ascii: "D"): Array("0O".utf8),
         UInt8(ascii: "Q"): Array("0".utf8), UInt8(ascii: "L"): Array("1".utf8),
         UInt8(ascii: "i"): Array("1".utf8), UInt8(ascii: "E"): Array("B".utf8),
-        // The counter of a small JPEG `D` fills in to an `O`: of the dev set's 80 WikiPathways
-        // JPEG labels read one glyph wrong, 10 had `O` for `D` (`POGFRA`, `BONF`, `COH1`).
+        // The counter of a small JPEG `D` fills in to an `O`. Of the 168 labels that `figure/11`
+        // missed by one glyph on the dev set's WikiPathways JPEGs, 10 had `O` for `D`
+        // (`POGFRA`, `COH1`; `BONF` is too short for a distant confusion). Taking it read 8 more
+        // of those JPEGs' labels, the same PNG labels and ids, and 1 more PFOCR word.
         UInt8(ascii: "O"): Array("D".utf8),
     ]
 
