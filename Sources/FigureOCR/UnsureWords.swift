@@ -144,10 +144,9 @@ public enum UnsureWords {
     /// once corrected; one of three characters only as a symbol or family, as written. Short
     /// and mixed-case names (`FAs`, `mTo`, `SPl`) are aliases that a misreading meets by
     /// chance: on the dev set's JPEGs they were most of the ids a looser rule added that no
-    /// drawn label had. So were
-    /// three-letter aliases: of the ids rereadings named on the 160 WikiPathways figures
-    /// (`figure/11` before this rule), such aliases named 17 that no drawn label had and 3 that
-    /// one had, and three-character corrections 2 and 0. Leaving them out read the same labels
+    /// drawn label had. So were three-letter aliases: of the ids rereadings named on the 160
+    /// WikiPathways figures (`figure/11` before this rule), such aliases named 17 that no drawn
+    /// label had and 3 that one had, and three-character corrections 2 and 0. Leaving them out read the same labels
     /// on the PNGs and JPEGs and 3 fewer PFOCR words (607 of 1,078), with 5 and 10 fewer
     /// misreadings among the ids (`scripts/eval-ocr --false-ids`).
     static func isVouched(_ word: Token, as reading: NameReading, correcting: Bool = false) -> Bool {
