@@ -65,6 +65,19 @@ public struct FigureReader {
     /// 50 px in 162; at 30 px the pass costs about half what it costs at 40.
     static let rereadCapHeight = 30.0
 
+    /// Largest factor the `reread` pass scales a crop by. Not the preparation's `maxScale`
+    /// (4): that bounds the cost and blur of scaling the whole figure, while the engine reads
+    /// each crop's line at its own height, so crops of 6-pixel capitals are read best at 30 px
+    /// like any other. This bound only keeps a crop of a mis-measured figure from growing
+    /// without end; capitals under 4 px are not legible at any scale.
+    static let rereadMaxScale = 8.0
+
+    /// The factor the `reread` pass scales the crops of a figure with capitals `capHeight` px
+    /// high by: to `rereadCapHeight`, never down, at most `rereadMaxScale`.
+    static func rereadFactor(capHeight: Double) -> Double {
+        min(max(rereadCapHeight / capHeight, 1), rereadMaxScale)
+    }
+
     /// Height of the `reread` pass's page of crops: one column, unless more crops come than
     /// this holds (Tesseract's coordinates are 16-bit, so no page may reach 32,768 pixels). The
     /// pass reads its page as one block of text, where crops side by side in two columns are
@@ -74,16 +87,23 @@ public struct FigureReader {
     static let rereadPageHeight = 30_000
 
     /// `tokens` with each unsure word (`UnsureWords`) replaced by what a second look reads, when
-    /// the lexicon vouches for that. The crops come from the decoded figure in grey, not the
+    /// the lexicon vouches for that; on a figure that could not be scaled to the target
+    /// (`PreparedFigure.fallsShort`), garbled words too (`UnsureWords.isGarbled`), up to four
+    /// cap heights high: the boxes of words read confidently are one to three, a word with its
+    /// box's edges glued on. The crops come from the decoded figure in grey, not the
     /// prepared view: one more look at the same pixels through another scaling, cleaned of what
     /// the prepared view's steps would have removed (`WordCrop`).
     private func rereadingUnsureWords(
         of tokens: [Token], in image: borrowing Image, prepared: PreparedFigure, pass: Pass, names: any NameLexicon, with engine: Engine
     ) throws -> [Token] {
-        let candidates = tokens.indices.filter { UnsureWords.isCandidate(tokens[$0], names: names) }
-        guard !candidates.isEmpty else { return tokens }
         let cap = prepared.capHeight ?? PreparedFigure.assumedCapHeight
-        let factor = min(max(Self.rereadCapHeight / cap, 1), recipe.preparation.maxScale)
+        let undersized = prepared.fallsShort(ofCapHeight: recipe.preparation.targetCapHeight)
+        let candidates = tokens.indices.filter { index in
+            UnsureWords.isCandidate(tokens[index], names: names)
+                || (undersized && UnsureWords.isGarbled(tokens[index], lineHeight: 4 * cap, names: names))
+        }
+        guard !candidates.isEmpty else { return tokens }
+        let factor = Self.rereadFactor(capHeight: cap)
         let marginX = max(2, Int(cap.rounded())), marginY = max(2, Int((cap / 2).rounded()))
         let grey = try image.grayscale()
         let crops = try candidates.map { index in

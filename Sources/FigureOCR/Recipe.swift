@@ -73,8 +73,11 @@ public struct Recipe: Hashable, Sendable {
     /// fills with light text are turned over before they are whitened
     /// (`FigurePreparer.lightTextContrast`).
     /// Version 12: `reread` stacks its crops in one column (`FigureReader.rereadPageHeight`).
+    /// Version 13: on figures that could not be scaled to the target, `reread` also reads
+    /// garbled words (`UnsureWords.isGarbled`), and crops of capitals under 7.5 px are scaled
+    /// past the preparation's bound, to 30 px (`FigureReader.rereadFactor`).
     public static let figure = Recipe(
-        name: "figure", version: 12, preparation: .full,
+        name: "figure", version: 13, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

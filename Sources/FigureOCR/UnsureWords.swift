@@ -54,6 +54,36 @@ public enum UnsureWords {
             || lookAlikeStem(of: text, names: names) != nil
     }
 
+    /// A word read below this that is no name is garbled enough to read again where the
+    /// figure is undersized (`isGarbled`).
+    public static let garbledConfidence = 60.0
+
+    /// True when `token` may be a label the first look garbled beyond anything written like a
+    /// name (`wove` for MCM2, `Boe` for PDE6C): two or more letters or digits, read below
+    /// `garbledConfidence`, no name, at most `lineHeight` high (one line of text, not a blob of
+    /// drawing read as letters) and not much taller than wide. The `reread` pass reads such
+    /// words only where the prepared view's capitals fall short of the recipe's target (the
+    /// figure could be scaled no further): there the first look read below the engine's sweet
+    /// spot and the crops are the only look at full size. Elsewhere they are mostly drawing,
+    /// and reading them costs more than it finds.
+    ///
+    /// On the dev set's 80 WikiPathways JPEGs (`scripts/eval-ocr`, `figure/12` read 3,187
+    /// labels): rereading such words on every figure read 3,206; on the 22 figures more than
+    /// 1.5 px short only, 3,207 (below 80 rather than 60: 3,200; at any confidence: 3,204);
+    /// with those crops scaled past 4 times as well (`FigureReader.rereadFactor`, which alone
+    /// read 3,192), 3,214. As here (more than a pixel short: 23 figures; words above four cap
+    /// heights left out), 3,216; above two left out, 3,202: many garbled labels carry their
+    /// box's edges. The PNGs read 3,419 labels (3,414 before), the PFOCR figures 610 words (610).
+    public static func isGarbled(_ token: Token, lineHeight: Double, names: any NameLexicon) -> Bool {
+        guard token.confidence < garbledConfidence, Double(token.box.height) <= lineHeight,
+              token.box.width >= token.box.height / 2
+        else { return false }
+        let alphanumerics = token.text.utf8.filter { byte in
+            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        }.count
+        return alphanumerics >= 2 && !names.knows(token.text)
+    }
+
     /// Letters the engine reads a small final digit as, sure of itself (`STATS` for STAT3 at 78,
     /// `MAPKS` for MAPK8 at 91, `HDACI` for HDAC1, `JAKL` for JAK1, `PAXB` for PAX8: dev-set
     /// JPEGs). The word is then a name too (an alias, a plural), which the lexicon's

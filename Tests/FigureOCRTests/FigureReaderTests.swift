@@ -1,5 +1,5 @@
 import Evidence
-import FigureOCR
+@testable import FigureOCR
 import Tesseract
 import Testing
 
@@ -28,6 +28,15 @@ struct FigureReaderTests {
             if found { read.insert(label) }
         }
         return read
+    }
+
+    @Test("reread crops are scaled to 30 px capitals, past the preparation's bound, never down")
+    func rereadFactor() {
+        #expect(FigureReader.rereadFactor(capHeight: 10) == 3)
+        // Capitals of 6 px: the prepared view stops at 4 times (24 px), the crops do not.
+        #expect(FigureReader.rereadFactor(capHeight: 6) == 5)
+        #expect(FigureReader.rereadFactor(capHeight: 2) == FigureReader.rereadMaxScale)
+        #expect(FigureReader.rereadFactor(capHeight: 45) == 1)
     }
 
     @Test("the reread pass changes words only where the lexicon vouches for a rereading")
