@@ -68,8 +68,9 @@ public struct FigureReader {
     /// Largest factor the `reread` pass scales a crop by. Not the preparation's `maxScale`
     /// (4): that bounds the cost and blur of scaling the whole figure, while the engine reads
     /// each crop's line at its own height, so crops of 6-pixel capitals are read best at 30 px
-    /// like any other. This bound only keeps a crop of a mis-measured figure from growing
-    /// without end; capitals under 4 px are not legible at any scale.
+    /// like any other (on the dev set's JPEGs, 5 more labels). This bound only keeps the crops
+    /// of a figure whose cap height was mis-measured from growing without end: 8 times brings
+    /// capitals of 3.75 px to 30.
     static let rereadMaxScale = 8.0
 
     /// The factor the `reread` pass scales the crops of a figure with capitals `capHeight` px
@@ -89,18 +90,18 @@ public struct FigureReader {
     /// `tokens` with each unsure word (`UnsureWords`) replaced by what a second look reads, when
     /// the lexicon vouches for that; on a figure that could not be scaled to the target
     /// (`PreparedFigure.fallsShort`), garbled words too (`UnsureWords.isGarbled`), up to four
-    /// cap heights high: the boxes of words read confidently are one to three, a word with its
-    /// box's edges glued on. The crops come from the decoded figure in grey, not the
-    /// prepared view: one more look at the same pixels through another scaling, cleaned of what
-    /// the prepared view's steps would have removed (`WordCrop`).
+    /// cap heights high (the boxes of confidently read words are one to three; a garbled
+    /// word's often carries its box's edges). The crops come from the decoded figure in grey,
+    /// not the prepared view: one more look at the same pixels through another scaling, cleaned
+    /// of what the prepared view's steps would have removed (`WordCrop`).
     private func rereadingUnsureWords(
         of tokens: [Token], in image: borrowing Image, prepared: PreparedFigure, pass: Pass, names: any NameLexicon, with engine: Engine
     ) throws -> [Token] {
         let cap = prepared.capHeight ?? PreparedFigure.assumedCapHeight
-        let undersized = prepared.fallsShort(ofCapHeight: recipe.preparation.targetCapHeight)
+        let fallsShort = prepared.fallsShort(ofCapHeight: recipe.preparation.targetCapHeight)
         let candidates = tokens.indices.filter { index in
             UnsureWords.isCandidate(tokens[index], names: names)
-                || (undersized && UnsureWords.isGarbled(tokens[index], lineHeight: 4 * cap, names: names))
+                || (fallsShort && UnsureWords.isGarbled(tokens[index], maxHeight: 4 * cap, names: names))
         }
         guard !candidates.isEmpty else { return tokens }
         let factor = Self.rereadFactor(capHeight: cap)

@@ -55,13 +55,13 @@ public enum UnsureWords {
     }
 
     /// A word read below this that is no name is garbled enough to read again where the
-    /// figure is undersized (`isGarbled`).
+    /// figure falls short of the target cap height (`isGarbled`).
     public static let garbledConfidence = 60.0
 
     /// True when `token` may be a label the first look garbled beyond anything written like a
     /// name (`wove` for MCM2, `Boe` for PDE6C): two or more letters or digits, read below
-    /// `garbledConfidence`, no name, at most `lineHeight` high (one line of text, not a blob of
-    /// drawing read as letters) and not much taller than wide. The `reread` pass reads such
+    /// `garbledConfidence`, no name, at most `maxHeight` high (a word with its box's edges, not
+    /// a blob of drawing read as letters) and not much taller than wide. The `reread` pass reads such
     /// words only where the prepared view's capitals fall short of the recipe's target (the
     /// figure could be scaled no further): there the first look read below the engine's sweet
     /// spot and the crops are the only look at full size. Elsewhere they are mostly drawing,
@@ -74,8 +74,8 @@ public enum UnsureWords {
     /// read 3,192), 3,214. As here (more than a pixel short: 23 figures; words above four cap
     /// heights left out), 3,216; above two left out, 3,202: many garbled labels carry their
     /// box's edges. The PNGs read 3,419 labels (3,414 before), the PFOCR figures 610 words (610).
-    public static func isGarbled(_ token: Token, lineHeight: Double, names: any NameLexicon) -> Bool {
-        guard token.confidence < garbledConfidence, Double(token.box.height) <= lineHeight,
+    public static func isGarbled(_ token: Token, maxHeight: Double, names: any NameLexicon) -> Bool {
+        guard token.confidence < garbledConfidence, Double(token.box.height) <= maxHeight,
               token.box.width >= token.box.height / 2
         else { return false }
         let alphanumerics = token.text.utf8.filter { byte in

@@ -61,19 +61,19 @@ struct UnsureWordsTests {
         #expect(!UnsureWords.isCandidate(Self.token("IKBKB", width: 5), names: Self.names))
     }
 
-    @Test("garbled words: no name, read below 60, two or more letters or digits, one line high")
+    @Test("garbled words: no name, read below 60, two or more letters or digits, no taller than the bound")
     func garbled() {
-        let line = 48.0
-        #expect(UnsureWords.isGarbled(Self.token("wove", confidence: 40), lineHeight: line, names: Self.names))
-        #expect(UnsureWords.isGarbled(Self.token("Boe;", confidence: 59), lineHeight: line, names: Self.names))
-        #expect(!UnsureWords.isGarbled(Self.token("wove", confidence: UnsureWords.garbledConfidence), lineHeight: line, names: Self.names))
+        let bound = 48.0
+        #expect(UnsureWords.isGarbled(Self.token("wove", confidence: 40), maxHeight: bound, names: Self.names))
+        #expect(UnsureWords.isGarbled(Self.token("Boe;", confidence: 59), maxHeight: bound, names: Self.names))
+        #expect(!UnsureWords.isGarbled(Self.token("wove", confidence: UnsureWords.garbledConfidence), maxHeight: bound, names: Self.names))
         // A name, however unsure, is `isCandidate`'s to judge.
-        #expect(!UnsureWords.isGarbled(Self.token("PTEN", confidence: 40), lineHeight: line, names: Self.names))
-        #expect(!UnsureWords.isGarbled(Self.token("a|", confidence: 10), lineHeight: line, names: Self.names))
-        // Taller than a line (the token is 12 px high), or a tall narrow box.
-        #expect(!UnsureWords.isGarbled(Self.token("wove", confidence: 40), lineHeight: 11, names: Self.names))
-        #expect(UnsureWords.isGarbled(Self.token("wove", confidence: 40), lineHeight: 12, names: Self.names))
-        #expect(!UnsureWords.isGarbled(Self.token("wove", width: 5, confidence: 40), lineHeight: line, names: Self.names))
+        #expect(!UnsureWords.isGarbled(Self.token("PTEN", confidence: 40), maxHeight: bound, names: Self.names))
+        #expect(!UnsureWords.isGarbled(Self.token("a|", confidence: 10), maxHeight: bound, names: Self.names))
+        // Taller than the bound (the token is 12 px high), or a tall narrow box.
+        #expect(!UnsureWords.isGarbled(Self.token("wove", confidence: 40), maxHeight: 11, names: Self.names))
+        #expect(UnsureWords.isGarbled(Self.token("wove", confidence: 40), maxHeight: 12, names: Self.names))
+        #expect(!UnsureWords.isGarbled(Self.token("wove", width: 5, confidence: 40), maxHeight: bound, names: Self.names))
     }
 
     @Test("a rereading the lexicon knows replaces a word it does not")
