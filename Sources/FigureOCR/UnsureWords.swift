@@ -61,11 +61,11 @@ public enum UnsureWords {
     /// True when `token` may be a label the first look garbled beyond anything written like a
     /// name (`wove` for MCM2, `Boe` for PDE6C): two or more letters or digits, read below
     /// `garbledConfidence`, no name, at most `maxHeight` high (a word with its box's edges, not
-    /// a blob of drawing read as letters) and not much taller than wide. The `reread` pass reads such
-    /// words only where the prepared view's capitals fall short of the recipe's target (the
-    /// figure could be scaled no further): there the first look read below the engine's sweet
-    /// spot and the crops are the only look at full size. Elsewhere they are mostly drawing,
-    /// and reading them costs more than it finds.
+    /// a blob of drawing read as letters) and not much taller than wide. The `reread` pass
+    /// reads such words only where the prepared view's capitals fall short of the recipe's
+    /// target (the figure could be scaled no further): there the first look read below the
+    /// engine's sweet spot and the crops are the only look at full size. Elsewhere they are
+    /// mostly drawing, and reading them costs more than it finds.
     ///
     /// On the dev set's 80 WikiPathways JPEGs (`scripts/eval-ocr`, `figure/12` read 3,187
     /// labels): rereading such words on every figure read 3,206; on the 22 figures more than
