@@ -89,9 +89,8 @@ public struct FigureReader {
 
     /// `tokens` with each unsure word (`UnsureWords`) replaced by what a second look reads, when
     /// the lexicon vouches for that; on a figure that could not be scaled to the target
-    /// (`PreparedFigure.fallsShort`), garbled words too (`UnsureWords.isGarbled`), up to four
-    /// cap heights high (the boxes of confidently read words are one to three; a garbled
-    /// word's often carries its box's edges). The crops come from the decoded figure in grey,
+    /// (`PreparedFigure.fallsShort`), garbled words too (`UnsureWords.isGarbled`, up to
+    /// `garbledHeightInCapHeights` high). The crops come from the decoded figure in grey,
     /// not the prepared view: one more look at the same pixels through another scaling, cleaned
     /// of what the prepared view's steps would have removed (`WordCrop`).
     private func rereadingUnsureWords(
@@ -99,9 +98,10 @@ public struct FigureReader {
     ) throws -> [Token] {
         let cap = prepared.capHeight ?? PreparedFigure.assumedCapHeight
         let fallsShort = prepared.fallsShort(ofCapHeight: recipe.preparation.targetCapHeight)
+        let garbledHeight = UnsureWords.garbledHeightInCapHeights * cap
         let candidates = tokens.indices.filter { index in
             UnsureWords.isCandidate(tokens[index], names: names)
-                || (fallsShort && UnsureWords.isGarbled(tokens[index], maxHeight: 4 * cap, names: names))
+                || (fallsShort && UnsureWords.isGarbled(tokens[index], maxHeight: garbledHeight, names: names))
         }
         guard !candidates.isEmpty else { return tokens }
         let factor = Self.rereadFactor(capHeight: cap)

@@ -35,16 +35,9 @@ public enum UnsureWords {
     /// fewer words and 32% fewer pixels to read.
     public static func isCandidate(_ token: Token, names: any NameLexicon) -> Bool {
         let text = token.text
-        var alphanumerics = 0, capitals = 0, digits = 0, small = 0
-        for byte in text.utf8 {
-            let upper = byte >= 0x41 && byte <= 0x5A, lower = byte >= 0x61 && byte <= 0x7A, digit = byte >= 0x30 && byte <= 0x39
-            if upper || lower || digit { alphanumerics += 1 }
-            if upper { capitals += 1 }
-            if digit { digits += 1 }
-            if lower { small += 1 }
-        }
-        guard alphanumerics >= 2, capitals >= 2 || digits >= 1, small <= capitals + digits,
-              token.box.width >= token.box.height / 2
+        let letters = LetterCounts(text)
+        guard letters.alphanumerics >= 2, letters.capitals >= 2 || letters.digits >= 1,
+              letters.small <= letters.capitals + letters.digits, token.box.width >= token.box.height / 2
         else { return false }
         guard names.knows(text) else { return true }
         // A confident name that cannot have lost or misread a digit is kept whatever a second
@@ -57,6 +50,11 @@ public enum UnsureWords {
     /// A word read below this that is no name is garbled enough to read again where the
     /// figure falls short of the target cap height (`isGarbled`).
     public static let garbledConfidence = 60.0
+
+    /// How high a garbled word may be, in cap heights, for the `reread` pass to read it again
+    /// (`isGarbled`'s `maxHeight`): the boxes of confidently read words are one to three, and a
+    /// garbled word's often carries its box's edges.
+    public static let garbledHeightInCapHeights = 4.0
 
     /// True when `token` may be a label the first look garbled beyond anything written like a
     /// name (`wove` for MCM2, `Boe` for PDE6C): two or more letters or digits, read below
@@ -78,10 +76,24 @@ public enum UnsureWords {
         guard token.confidence < garbledConfidence, Double(token.box.height) <= maxHeight,
               token.box.width >= token.box.height / 2
         else { return false }
-        let alphanumerics = token.text.utf8.filter { byte in
-            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-        }.count
-        return alphanumerics >= 2 && !names.knows(token.text)
+        return LetterCounts(token.text).alphanumerics >= 2 && !names.knows(token.text)
+    }
+
+    /// The ASCII capitals, small letters and digits of a word: how it is written.
+    private struct LetterCounts {
+        var capitals = 0, small = 0, digits = 0
+        var alphanumerics: Int { capitals + small + digits }
+
+        init(_ text: String) {
+            for byte in text.utf8 {
+                switch byte {
+                case 0x41...0x5A: capitals += 1
+                case 0x61...0x7A: small += 1
+                case 0x30...0x39: digits += 1
+                default: break
+                }
+            }
+        }
     }
 
     /// Letters the engine reads a small final digit as, sure of itself (`STATS` for STAT3 at 78,
