@@ -76,8 +76,10 @@ public struct Recipe: Hashable, Sendable {
     /// Version 13: on figures that could not be scaled to the target, `reread` also reads
     /// garbled words (`UnsureWords.isGarbled`), and crops of capitals under 7.5 px are scaled
     /// past the preparation's bound, to 30 px (`FigureReader.rereadFactor`).
+    /// Version 14: `vertical` reads only the columns mostly covered by glyph-wide marks
+    /// (`VerticalTextFinder.glyphCoverage`), not the dashed lines, arrows and rules left unread.
     public static let figure = Recipe(
-        name: "figure", version: 13, preparation: .full,
+        name: "figure", version: 14, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),
