@@ -37,7 +37,7 @@ public struct VerticalTextFinder: Sendable {
         let columns = try ink.closed(width: 1, height: join).componentBoxes()
         let margin = max(2, Int((capHeight / 2).rounded()))
         return try Self.verticalLines(columns, capHeight: capHeight).filter { column in
-            try Self.holdsGlyphs(column, marks: ink.cropped(to: column).componentBoxes(), capHeight: capHeight)
+            try Self.holdsGlyphs(ink.cropped(to: column).componentBoxes(), length: column.height, capHeight: capHeight)
         }.map {
             Box(x: $0.x - margin, y: $0.y - margin, width: $0.width + 2 * margin, height: $0.height + 2 * margin)
         }
@@ -52,10 +52,9 @@ public struct VerticalTextFinder: Sendable {
         }
     }
 
-    /// Whether marks at least `glyphWidthInCapHeights` wide cover `glyphCoverage` of the
-    /// `column`'s height, where `marks` are the column's connected components (in the column's
-    /// own pixels or the image's: only the length of the column they span counts).
-    static func holdsGlyphs(_ column: Box, marks: [Box], capHeight: Double) -> Bool {
+    /// Whether those of a column's connected components (`marks`) at least
+    /// `glyphWidthInCapHeights` wide cover `glyphCoverage` of its `length` (its height).
+    static func holdsGlyphs(_ marks: [Box], length: Int, capHeight: Double) -> Bool {
         let spans = marks.filter { Double($0.width) >= glyphWidthInCapHeights * capHeight }
             .map { ($0.y, $0.maxY) }.sorted { $0.0 < $1.0 }
         var covered = 0, end = Int.min
@@ -63,6 +62,6 @@ public struct VerticalTextFinder: Sendable {
             covered += bottom - max(top, end)
             end = bottom
         }
-        return Double(covered) >= glyphCoverage * Double(column.height)
+        return Double(covered) >= glyphCoverage * Double(length)
     }
 }
