@@ -47,10 +47,13 @@ extension Image {
         return copy
     }
 
-    /// A copy of this 8-bit grey image with the rectangles `boxes` (in this image's pixels,
-    /// clipped to it) painted `value`.
+    /// A copy of this 8-bit grey or 1-bit image with the rectangles `boxes` (in this image's
+    /// pixels, clipped to it) painted `value` (a grey level, or 0 or 1 for 1-bit).
     public func painted(_ value: UInt8, in boxes: [Evidence.Box]) throws -> Image {
-        try requireDepth(8, for: "paint")
+        if depth != 1 { try requireDepth(8, for: "paint") }
+        guard depth != 1 || value <= 1 else {
+            throw TesseractError(.imageOperationFailed, "cannot paint \(value) on a 1-bit image (0 or 1)")
+        }
         let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
         for box in boxes {
             guard let clip = box.intersection(Evidence.Box(x: 0, y: 0, width: width, height: height)),
@@ -72,12 +75,17 @@ extension Image {
     }
 
     /// A copy of this image in which the pixels set in the 1-bit `mask` come from `other`.
-    public func replacing(under mask: Image, with other: Image) throws -> Image {
-        try requireSameSize(mask, depth: 1, for: "combine")
-        try requireSameSize(other, depth: depth, for: "combine")
+    /// `mask` and `other` are one size, with their top left corner at (`x`, `y`) of this image
+    /// (by default the whole image): a region cut out and changed goes back without the rest
+    /// of the image being changed too.
+    public func replacing(under mask: Image, with other: Image, atX x: Int = 0, y: Int = 0) throws -> Image {
+        try mask.requireDepth(1, for: "combine under")
+        try mask.requireSameSize(other, depth: depth, for: "combine")
         let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
-        guard pixCombineMasked(copy.pix, other.pix, mask.pix) == 0 else {
-            throw TesseractError(.imageOperationFailed, "Leptonica could not combine two \(width)x\(height) images under a mask")
+        guard pixCombineMaskedGeneral(copy.pix, other.pix, mask.pix, Int32(x), Int32(y)) == 0 else {
+            throw TesseractError(
+                .imageOperationFailed, "Leptonica could not combine a \(other.width)x\(other.height) image under a mask at (\(x), \(y)) of a \(width)x\(height) one"
+            )
         }
         return copy
     }
@@ -122,6 +130,21 @@ extension Image {
             throw TesseractError(.imageOperationFailed, "Leptonica could not look for set pixels in a \(width)x\(height) image")
         }
         return empty == 0
+    }
+
+    /// The smallest box holding every set pixel of this 1-bit image, in its pixels, or nil
+    /// when none is set.
+    public func foregroundBounds() throws -> Evidence.Box? {
+        try requireDepth(1, for: "bound the set pixels of")
+        var bounds: UnsafeMutablePointer<BOX>?
+        // Leptonica returns 1 both on failure and for an image with no set pixel; the depth is
+        // checked, so only the second is left, and it leaves no box.
+        _ = pixClipBoxToForeground(pix, nil, nil, &bounds)
+        guard bounds != nil else { return nil }
+        defer { boxDestroy(&bounds) }
+        var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
+        boxGetGeometry(bounds, &x, &y, &w, &h)
+        return Evidence.Box(x: Int(x), y: Int(y), width: Int(w), height: Int(h))
     }
 
     /// Throws unless this image has `expected` bits per pixel.

@@ -115,6 +115,22 @@ public final class Image {
         )
     }
 
+    /// This image with its top left corner at (`x`, `y`) of a blank `width` x `height` image
+    /// (unset for 1-bit, black otherwise), cut where it reaches past it: a crop worked on
+    /// alone and put back in its place.
+    public func placed(atX x: Int, y: Int, inBlankOfWidth width: Int, height: Int) throws -> Image {
+        guard width > 0, height > 0 else {
+            throw TesseractError(.imageOperationFailed, "cannot place a \(self.width)x\(self.height) image in a \(width)x\(height) one")
+        }
+        let placed = try derived(pixCreate(Int32(width), Int32(height), Int32(depth)), operation: "make a blank page for", toThis: .cropping(atX: -x, y: -y))
+        // PIX_SRC (0xc in rop.h): copy the source pixels over the blank.
+        let copySource: Int32 = 0xc
+        guard pixRasterop(placed.pix, Int32(x), Int32(y), Int32(self.width), Int32(self.height), copySource, pix, 0, 0) == 0 else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not place a \(self.width)x\(self.height) image at (\(x), \(y)) of a \(width)x\(height) one")
+        }
+        return placed
+    }
+
     /// This image turned clockwise by `quarterTurns` x 90 degrees.
     public func rotated(quarterTurns: Int) throws -> Image {
         let turns = ((quarterTurns % 4) + 4) % 4

@@ -107,6 +107,42 @@ struct PreprocessingOperationTests {
         #expect(try flat.whitenedRegions(of: mask, margin: 10, darkest: 100, lightTextContrast: 60).encoded(as: .png) != flat.whitenedRegions(of: mask, margin: 10, darkest: 100).encoded(as: .png))
     }
 
+    @Test("a region worked on alone and put back gives the pixels of the whole image worked on")
+    func regionsPutBack() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let ink = try grey.binarized(threshold: 128)
+        let bounds = try #require(try ink.foregroundBounds())
+        let glyphs = try ink.componentBoxes()
+        #expect(bounds == glyphs.dropFirst().reduce(glyphs[0]) { $0.union($1) })
+        #expect(try ink.subtracting(ink).foregroundBounds() == nil)
+        // A closing adds nothing outside the ink's bounds: with a margin wider than its brick,
+        // the crop closed and placed back is the whole image closed.
+        let frame = try #require(Box(x: bounds.x - 20, y: bounds.y - 20, width: bounds.width + 40, height: bounds.height + 40)
+            .intersection(Box(x: 0, y: 0, width: grey.width, height: grey.height)))
+        let closed = try ink.cropped(to: frame).closed(width: 9, height: 9).placed(atX: frame.x, y: frame.y, inBlankOfWidth: grey.width, height: grey.height)
+        #expect(try closed.encoded(as: .png) == ink.closed(width: 9, height: 9).encoded(as: .png))
+        #expect(closed.toSource == grey.toSource)
+        // Inverting only under the mask's bounds.
+        let turned = try grey.cropped(to: bounds).inverted()
+        let replaced = try grey.replacing(under: ink.cropped(to: bounds), with: turned, atX: bounds.x, y: bounds.y)
+        #expect(try replaced.encoded(as: .png) == grey.replacing(under: ink, with: grey.inverted()).encoded(as: .png))
+        #expect(throws: TesseractError.self) { try grey.replacing(under: ink, with: turned) }
+        // Placed partly outside, the rest is cut.
+        let corner = try ink.cropped(to: bounds).placed(atX: -bounds.width / 2, y: 0, inBlankOfWidth: bounds.width, height: bounds.height)
+        #expect(try corner.setPixelCount() == ink.cropped(to: Box(x: bounds.x + bounds.width / 2, y: bounds.y, width: bounds.width - bounds.width / 2, height: bounds.height)).setPixelCount())
+    }
+
+    @Test("rectangles painted on a 1-bit image are set or cleared; other values are refused")
+    func paintedBits() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)]).binarized(threshold: 128)
+        let boxes = [Box(x: 5, y: 5, width: 20, height: 10), Box(x: grey.width - 10, y: 50, width: 30, height: 4)]
+        let marked = try blank.painted(1, in: boxes)
+        #expect(try marked.setPixelCount() == 200 + 40)
+        #expect(try marked.painted(0, in: [boxes[0]]).setPixelCount() == 40)
+        #expect(throws: TesseractError.self) { try blank.painted(255, in: boxes) }
+    }
+
     @Test("a border moves the source mapping by its width")
     func border() throws {
         let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
