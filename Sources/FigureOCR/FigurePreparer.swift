@@ -169,17 +169,17 @@ public struct FigurePreparer: Sendable {
         let small = low.filter { !isDash($0) && $0.height >= specks }
         let letters = small.isEmpty ? tall : try tall.painted(1, in: small)
         let gap = max(3, Int((capHeight * 0.6).rounded()))
-        let (reachX, reachY) = (2 * gap + 1, letterHeight)
+        let brick = (width: 2 * gap + 1, height: letterHeight)
         let whole = Box(x: 0, y: 0, width: grey.width, height: grey.height)
         return try dashes.filter { dash in
-            // The letters grown by `reach` around each dash alone, cut with a margin the size
-            // of the brick: a pixel is grown only from letters within it, so the dash's box
+            // The letters are grown by the brick around each dash alone, cut with a margin the
+            // brick's size: a pixel grows only from letters within that, so the dash's box
             // comes out as in the whole figure grown, at a fraction of the cost.
-            guard let frame = Box(x: dash.x - reachX, y: dash.y - reachY, width: dash.width + 2 * reachX, height: dash.height + 2 * reachY)
+            guard let frame = Box(x: dash.x - brick.width, y: dash.y - brick.height, width: dash.width + 2 * brick.width, height: dash.height + 2 * brick.height)
                 .intersection(whole) else { return true }
             let near = try letters.cropped(to: frame)
             guard try near.hasSetPixels() else { return true }
-            let besideLetters = try near.dilated(width: reachX, height: reachY)
+            let besideLetters = try near.dilated(width: brick.width, height: brick.height)
             return try !besideLetters.cropped(to: Box(x: dash.x - frame.x, y: dash.y - frame.y, width: dash.width, height: dash.height)).hasSetPixels()
         }
     }
