@@ -37,6 +37,17 @@ public struct Box: Hashable, Sendable, Codable {
         return Box(left: left, top: top, right: right, bottom: bottom)
     }
 
+    /// This box grown by `dx` pixels on the left and on the right and `dy` above and below
+    /// (a margin around a word or region; negative values shrink it).
+    public func expanded(byX dx: Int, y dy: Int) -> Box {
+        Box(x: x - dx, y: y - dy, width: width + 2 * dx, height: height + 2 * dy)
+    }
+
+    /// This box grown by `margin` pixels on every side.
+    public func expanded(by margin: Int) -> Box {
+        expanded(byX: margin, y: margin)
+    }
+
     /// The smallest box holding both.
     public func union(_ other: Box) -> Box {
         Box(left: min(x, other.x), top: min(y, other.y), right: max(maxX, other.maxX), bottom: max(maxY, other.maxY))

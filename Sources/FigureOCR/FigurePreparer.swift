@@ -135,10 +135,7 @@ public struct FigurePreparer: Sendable {
         // blank as the figure is around the box, so the crop's edge changes no pixel. Over the
         // whole figure they cost as much where a figure has one fill as where it has fifty.
         guard let bounds = try seeds.foregroundBounds() else { return seeds }
-        let reach = 2 * bridge
-        let whole = Box(x: 0, y: 0, width: luminance.width, height: luminance.height)
-        guard let frame = Box(x: bounds.x - reach, y: bounds.y - reach, width: bounds.width + 2 * reach, height: bounds.height + 2 * reach)
-            .intersection(whole) else { return seeds }
+        guard let frame = bounds.expanded(by: 2 * bridge).intersection(luminance.bounds) else { return seeds }
         return try seeds.cropped(to: frame)
             .closed(width: bridge, height: bridge)
             // Lone solid marks (thick arrows) are thinner than a labelled fill.
@@ -170,13 +167,11 @@ public struct FigurePreparer: Sendable {
         let letters = small.isEmpty ? tall : try tall.painted(1, in: small)
         let gap = max(3, Int((capHeight * 0.6).rounded()))
         let brick = (width: 2 * gap + 1, height: letterHeight)
-        let whole = Box(x: 0, y: 0, width: grey.width, height: grey.height)
         return try dashes.filter { dash in
             // The letters are grown by the brick around each dash alone, cut with a margin the
             // brick's size: a pixel grows only from letters within that, so the dash's box
             // comes out as in the whole figure grown, at a fraction of the cost.
-            guard let frame = Box(x: dash.x - brick.width, y: dash.y - brick.height, width: dash.width + 2 * brick.width, height: dash.height + 2 * brick.height)
-                .intersection(whole) else { return true }
+            guard let frame = dash.expanded(byX: brick.width, y: brick.height).intersection(grey.bounds) else { return true }
             let near = try letters.cropped(to: frame)
             guard try near.hasSetPixels() else { return true }
             let besideLetters = try near.dilated(width: brick.width, height: brick.height)

@@ -108,8 +108,7 @@ public struct FigureReader {
         let marginX = max(2, Int(cap.rounded())), marginY = max(2, Int((cap / 2).rounded()))
         let grey = try image.grayscale()
         let crops = try candidates.map { index in
-            let box = tokens[index].box
-            let crop = try WordCrop.cleaned(grey.cropped(to: Box(x: box.x - marginX, y: box.y - marginY, width: box.width + 2 * marginX, height: box.height + 2 * marginY)))
+            let crop = try WordCrop.cleaned(grey.cropped(to: tokens[index].box.expanded(byX: marginX, y: marginY)))
             return factor == 1 ? crop : try crop.scaled(by: factor)
         }
         let montage = try Montage(stacking: crops, gap: Int(Self.rereadCapHeight), maxHeight: Self.rereadPageHeight)

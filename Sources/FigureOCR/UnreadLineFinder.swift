@@ -24,9 +24,7 @@ public struct UnreadLineFinder: Sendable {
     public func candidates(in remainder: Image) throws -> [Box] {
         let marks = try remainder.binarized(threshold: Self.inkThreshold).componentBoxes()
         let margin = max(2, Int((capHeight / 2).rounded()))
-        return Self.lines(of: marks, capHeight: capHeight).map {
-            Box(x: $0.x - margin, y: $0.y - margin, width: $0.width + 2 * margin, height: $0.height + 2 * margin)
-        }
+        return Self.lines(of: marks, capHeight: capHeight).map { $0.expanded(by: margin) }
     }
 
     /// The boxes of rows of glyph-sized marks: each mark about a letter tall and not much wider

@@ -38,9 +38,7 @@ public struct VerticalTextFinder: Sendable {
         let margin = max(2, Int((capHeight / 2).rounded()))
         return try Self.verticalLines(columns, capHeight: capHeight).filter { column in
             try Self.holdsGlyphs(ink.cropped(to: column).componentBoxes(), length: column.height, capHeight: capHeight)
-        }.map {
-            Box(x: $0.x - margin, y: $0.y - margin, width: $0.width + 2 * margin, height: $0.height + 2 * margin)
-        }
+        }.map { $0.expanded(by: margin) }
     }
 
     /// The boxes shaped like a vertical line of text: at least three capitals long, as wide as

@@ -56,7 +56,7 @@ extension Image {
         }
         let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
         for box in boxes {
-            guard let clip = box.intersection(Evidence.Box(x: 0, y: 0, width: width, height: height)),
+            guard let clip = box.intersection(bounds),
                   let region = boxCreate(Int32(clip.x), Int32(clip.y), Int32(clip.width), Int32(clip.height))
             else { continue }
             var owned: UnsafeMutablePointer<BOX>? = region

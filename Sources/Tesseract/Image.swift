@@ -20,6 +20,9 @@ public final class Image {
     /// Maps this image's pixel coordinates back to the source image's.
     public let toSource: PixelTransform
 
+    /// The whole image as a box in its own pixels.
+    public var bounds: Evidence.Box { Evidence.Box(x: 0, y: 0, width: width, height: height) }
+
     /// Takes ownership of `pix`; `toSource` says where it came from.
     init(owning pix: UnsafeMutablePointer<PIX>, toSource: PixelTransform) {
         self.pix = pix

@@ -26,6 +26,14 @@ struct BoxTests {
         #expect(a.overlapRatio(Box(x: 20, y: 20, width: 1, height: 1)) == 0)
     }
 
+    @Test("grown by a margin on each side, or shrunk by a negative one")
+    func expanded() {
+        let box = Box(x: 10, y: 20, width: 30, height: 10)
+        #expect(box.expanded(byX: 4, y: 2) == Box(left: 6, top: 18, right: 44, bottom: 32))
+        #expect(box.expanded(by: 3) == box.expanded(byX: 3, y: 3))
+        #expect(box.expanded(by: -2) == Box(x: 12, y: 22, width: 26, height: 6))
+    }
+
     @Test("inside an image")
     func inside() {
         #expect(Box(x: 0, y: 0, width: 100, height: 50).isInside(width: 100, height: 50))
