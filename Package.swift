@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "FigureOCRTests", dependencies: ["FigureOCR", "Tesseract", "Evidence"]),
         .testTarget(name: "RecordsTests", dependencies: ["ScratchFolders", "Records", "Evidence"]),
         .testTarget(name: "GenesTests", dependencies: ["ScratchFolders", "Genes", "Evidence"]),
-        .testTarget(name: "WorkerTests", dependencies: ["ScratchFolders", "Worker", "Records", "Evidence", "Genes"]),
+        .testTarget(name: "WorkerTests", dependencies: ["ScratchFolders", "Worker", "Records", "Evidence", "Genes", "CMalloc"]),
         // Depends on the executable so `swift test` builds it; the tests run it as a process.
         .testTarget(name: "EndToEndTests", dependencies: ["ocr-worker", "ScratchFolders"]),
     ],

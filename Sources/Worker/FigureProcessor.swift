@@ -24,6 +24,8 @@ public final class FigureProcessor {
     /// (or `waitForEngine()`) with its error.
     public init(options: ProcessOptions, lexicon: LexiconLoad? = nil) {
         self.options = options
+        // A recipe that prepares the figure makes and frees many images of it (`HeapReuse`).
+        if options.recipe.preparation != .none { HeapReuse.keepFreedImages() }
         // The engine first: a single figure waits for it, while the lexicon takes a few ms.
         let configuration = options.engine
         self.engine = BackgroundResult { try Engine(configuration) }
