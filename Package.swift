@@ -30,8 +30,8 @@ let package = Package(
         // PNG rows straight into Leptonica images, inflated by ISA-L (C: byte-level decoding).
         .target(name: "CPNGReader", linkerSettings: [.linkedLibrary("isal"), .linkedLibrary("lept")]),
         .target(name: "Evidence"),
-        // Leptonica's unsharp masking, scaling and thresholding, pixel for pixel and faster
-        // (C: each repeats Leptonica's integer and float arithmetic exactly).
+        // Leptonica's unsharp masking, scaling, thresholding and painting under a mask, pixel for
+        // pixel and faster (C: each repeats Leptonica's integer and float arithmetic exactly).
         .target(name: "CLeptonicaReplicas", linkerSettings: [.linkedLibrary("lept")]),
         // The recognised words read out in one pass (C++: Tesseract's left-to-right iterator).
         .target(name: "CWordWalk", linkerSettings: [.linkedLibrary("tesseract")]),

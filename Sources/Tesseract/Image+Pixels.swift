@@ -41,7 +41,7 @@ extension Image {
         try requireDepth(8, for: "paint")
         try requireSameSize(mask, depth: 1, for: "paint")
         let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
-        guard pixSetMasked(copy.pix, mask.pix, UInt32(value)) == 0 else {
+        guard ow_set_masked(copy.pix, mask.pix, UInt32(value)) == 0 else {
             throw TesseractError(.imageOperationFailed, "Leptonica could not paint under a mask on a \(width)x\(height) image")
         }
         return copy
