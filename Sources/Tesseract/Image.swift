@@ -126,9 +126,7 @@ public final class Image {
             throw TesseractError(.imageOperationFailed, "cannot place a \(self.width)x\(self.height) image in a \(width)x\(height) one")
         }
         let placed = try derived(pixCreate(Int32(width), Int32(height), Int32(depth)), operation: "make a blank page for", toThis: .cropping(atX: -x, y: -y))
-        // PIX_SRC (0xc in rop.h): copy the source pixels over the blank.
-        let copySource: Int32 = 0xc
-        guard pixRasterop(placed.pix, Int32(x), Int32(y), Int32(self.width), Int32(self.height), copySource, pix, 0, 0) == 0 else {
+        guard pixRasterop(placed.pix, Int32(x), Int32(y), Int32(self.width), Int32(self.height), PIX_SRC, pix, 0, 0) == 0 else {
             throw TesseractError(.imageOperationFailed, "Leptonica could not place a \(self.width)x\(self.height) image at (\(x), \(y)) of a \(width)x\(height) one")
         }
         return placed

@@ -47,11 +47,9 @@ public struct Montage {
         }
         let page = Image(owning: blank, toSource: .identity)
         pixSetAllArbitrary(blank, UInt32(background))
-        // PIX_SRC (0xc in rop.h): copy the source pixels over the page.
-        let copySource: Int32 = 0xc
         for (image, frame) in zip(images, frames) {
             guard pixRasterop(blank, Int32(frame.x), Int32(frame.y), Int32(frame.width), Int32(frame.height),
-                              copySource, image.pix, 0, 0) == 0 else {
+                              PIX_SRC, image.pix, 0, 0) == 0 else {
                 throw TesseractError(.imageOperationFailed, "Leptonica could not paste a \(image.width)x\(image.height) tile")
             }
         }
