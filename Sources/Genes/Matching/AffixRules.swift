@@ -74,6 +74,13 @@ public struct AffixRules: Hashable, Sendable {
         return String(decoding: bytes.dropLast(), as: UTF8.self)
     }
 
+    /// True for letters only with no capital after the first: `particle`, `Trap` (not `ERK`,
+    /// `AKAP`, `Tlr4`).
+    public static func isSpeltLikeWord(_ word: String) -> Bool {
+        let bytes = word.utf8
+        return bytes.allSatisfy(MatchKey.isLetter) && !bytes.dropFirst().contains(where: MatchKey.isUpper)
+    }
+
     /// The word without an isoform letter (`SREBP1a` -> `SREBP1`, `PGC1a`): one final lower-case
     /// letter after a digit, tried only when the word names nothing as written.
     public static func withoutIsoformLetter(_ word: String) -> String? {

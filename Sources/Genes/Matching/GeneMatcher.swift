@@ -31,8 +31,10 @@ public struct GeneMatcher: Sendable {
     /// 3: two-character names need `shortNameMinimumConfidence`; 4: corrections of doubled
     /// glyphs, case-blind letters and a final `1`, and to symbol-like aliases; 5: aliases and
     /// three-character names need `weakNameMinimumConfidence`; 6: `O` may be a `D` in capitals
-    /// (`OCRCorrector.capitals`).
-    public static let revision = 6
+    /// (`OCRCorrector.capitals`); 7: a stopped word ends the chain, abbreviations of molecules
+    /// and cells stopped, plurals name families and symbols only, a final `R` is stripped only
+    /// onto a symbol or family.
+    public static let revision = 7
 
     /// A matcher over `lexicon` with the project's standard rules unless told otherwise.
     public init(lexicon: Lexicon, rules: MatchRules = .standard) {

@@ -1,6 +1,7 @@
 /// The chain of steps for one written word (or several joined tokens), in order: skip rules,
 /// normalisation, stop list, whole word and affix-stripped forms, expansions, plural, final `R`,
-/// then OCR correction. The first step that finds a name ends the chain.
+/// then OCR correction. The first step that finds a name ends the chain; a stopped word ends it
+/// at once.
 struct WordAnalyser: Sendable {
     let lexicon: Lexicon
     let rules: MatchRules
@@ -48,7 +49,9 @@ struct WordAnalyser: Sendable {
 
     /// Selections for a prepared word.
     func analyse(_ word: PreparedWord, allowsRewriting: Bool = true) -> [Selection] {
-        if word.skipped || word.key == nil { return [] }
+        guard !word.skipped, let key = word.key else { return [] }
+        // A stopped word ends the chain: corrected or rewritten, it would still be the same word.
+        if rules.stopList.stops(key: key.text, folded: word.text) { return [] }
         var found = analyseFolded(word, allowsRewriting: allowsRewriting)
         // Dropped only here, after the chain has stopped at the name: an ambiguous name is a
         // known name, so the word is not corrected into some other gene instead.
@@ -70,19 +73,30 @@ struct WordAnalyser: Sendable {
         }
         if !whole.isEmpty { return whole }
         if let singular = AffixRules.singular(of: text) {
-            let found = wholeOrStripped(singular, numeric: false)
-            if !found.isEmpty { return found.map { $0.prepending(["plural"]) } }
+            let named = wholeOrStripped(singular, numeric: false)
+            // The plural of a known name is that name's plural, even when it names no gene
+            // (`PRRs`), not a misreading to correct (`PRR5`).
+            if !named.isEmpty { return Self.pluralNames(named, of: singular).map { $0.prepending(["plural"]) } }
         }
         if let stripped = AffixRules.withoutIsoformLetter(text) {
             let found = lookUp(stripped, numeric: false)
             if !found.isEmpty { return found.map { $0.prepending(["strip-isoform"]) } }
         }
         if rules.stripsFinalR, let stripped = AffixRules.withoutFinalR(text) {
-            let found = lookUp(stripped, numeric: false)
+            let found = lookUp(stripped, numeric: false).filter { $0.kind == .symbol || $0.kind == .famplex }
             if !found.isEmpty { return found.map { $0.prepending(["strip-R"]) } }
         }
         if allowsRewriting && rules.correctsOCRConfusions { return corrections(text) }
         return []
+    }
+
+    /// Of the selections of a plural's singular, those a plural names: a family (`Smads`,
+    /// `ERKs`), or an official symbol when the singular is not spelt like a word (`TLR4s`, not
+    /// `Traps`). A plural names a group, which an alias of one gene never is (`PUFAs`, `ARBs`,
+    /// `helicases`).
+    static func pluralNames(_ selections: [Selection], of singular: String) -> [Selection] {
+        let wordLike = AffixRules.isSpeltLikeWord(singular)
+        return selections.filter { $0.kind == .famplex || ($0.kind == .symbol && !wordLike) }
     }
 
     /// The key of a form, unless stopped.
@@ -134,7 +148,8 @@ struct WordAnalyser: Sendable {
             let partNumeric = !part.utf8.contains(where: MatchKey.isLetter)
             var selections = wholeOrStripped(part, numeric: partNumeric)
             if selections.isEmpty, !partNumeric, let singular = AffixRules.singular(of: part) {
-                selections = wholeOrStripped(singular, numeric: false).map { $0.prepending(["plural"]) }
+                selections = Self.pluralNames(wholeOrStripped(singular, numeric: false), of: singular)
+                    .map { $0.prepending(["plural"]) }
             }
             if selections.isEmpty, let stripped = AffixRules.withoutIsoformLetter(part) {
                 selections = lookUp(stripped, numeric: false).map { $0.prepending(["strip-isoform"]) }
