@@ -7,10 +7,12 @@
 // profile of `WP4874.jpg`, 60% of its morphology's samples were clearing, copying and padding
 // those images, 40% the DWA kernels.
 //
-// Here a run of L pixels is found by doubling: after k steps each pixel holds the AND (or OR)
-// of the 2^k pixels from it on, so a row or a column takes about log2(L) passes over whole
-// words, in place on one canvas with clear margins as wide as the brick (one copy in, one
-// out). The results are the same pixels because:
+// Here, on one canvas with clear margins as wide as the brick (one copy in, one out), each row
+// is walked run of set pixels by run, and each run shrunk or grown (a clear word is one test;
+// rows of figure masks are mostly clear); down the columns, runs are found by doubling: after
+// k passes each line holds the AND (or OR) of the 2^k lines from it on, so a brick L lines
+// high takes about log2(L) passes over the lines that have a set pixel. The results are the
+// same pixels because:
 // - A composite brick is a solid run (a brick of f1 pixels and a comb of f2 teeth f1 apart
 //   cover f1 x f2 pixels; each further 63 adds 62); how long it is and where its origin lies
 //   are read from Leptonica itself, by dilating one pixel (`probe_reach`).
@@ -68,62 +70,72 @@ static uint32_t last_word_mask(int width) {
     return used ? ~0u << (32 - used) : ~0u;
 }
 
-// row[i] = row[i] op (the row moved k pixels towards its start), in place: word i reads words
-// i + k / 32 and the next, which come later and so are not yet changed. Past the row is clear.
-static void combine_ahead(uint32_t *row, int words, int k, int conjunction) {
-    const int q = k >> 5, r = k & 31;
-    // Words whose both sources lie in the row; then the rest, reading clear past the end.
-    const int inner = words - q - 1 > 0 ? words - q - 1 : 0;
-    if (r == 0) {
-        if (conjunction) {
-            for (int i = 0; i < words - q; i++) row[i] &= row[i + q];
-        } else {
-            for (int i = 0; i < words - q; i++) row[i] |= row[i + q];
-        }
-    } else if (conjunction) {
-        for (int i = 0; i < inner; i++) row[i] &= (row[i + q] << r) | (row[i + q + 1] >> (32 - r));
-    } else {
-        for (int i = 0; i < inner; i++) row[i] |= (row[i + q] << r) | (row[i + q + 1] >> (32 - r));
+// Sets pixels [first, last] of a row.
+static void set_span(uint32_t *row, int first, int last) {
+    const int a = first >> 5, b = last >> 5;
+    const uint32_t head = ~0u >> (first & 31), tail = ~0u << (31 - (last & 31));
+    if (a == b) {
+        row[a] |= head & tail;
+        return;
     }
-    for (int i = r == 0 ? (words - q > 0 ? words - q : 0) : inner; i < words; i++) {
-        const int a = i + q;
-        const uint32_t high = a < words ? row[a] : 0;
-        const uint32_t low = a + 1 < words ? row[a + 1] : 0;
-        const uint32_t moved = r ? (high << r) | (low >> (32 - r)) : high;
-        row[i] = conjunction ? row[i] & moved : row[i] | moved;
-    }
-}
-
-// The row moved k pixels towards its end, clear pixels coming in, in place from the end.
-static void move_towards_end(uint32_t *row, int words, int k) {
-    if (k == 0) return;
-    const int q = k >> 5, r = k & 31;
-    for (int i = words - 1; i >= 0; i--) {
-        const int a = i - q;
-        const uint32_t high = a >= 0 ? row[a] : 0;
-        const uint32_t low = a - 1 >= 0 ? row[a - 1] : 0;
-        row[i] = r ? (high >> r) | (low << (32 - r)) : high;
-    }
+    row[a] |= head;
+    for (int k = a + 1; k < b; k++) row[k] = ~0u;
+    row[b] |= tail;
 }
 
 // Each pixel of a row becomes the AND (erosion) or OR (dilation) of the `reach`'s run around
-// it: erosion reads [x - before, x + after], dilation [x - after, x + before]. The row's first
-// and last `run_length` pixels must be margin (clear), where the runs spill over.
-static void run_in_row(uint32_t *row, int words, reach_t reach, int conjunction) {
+// it: erosion keeps [x - before, x + after]'s worth of every run of set pixels, dilation
+// grows each run by `before` in front and `after` behind. Rows are mostly clear, so the row is
+// walked run by run (a clear word is one test) into `out`, then copied back; its first and last
+// `run_length` pixels must be margin (clear), where the runs spill over. Returns whether any
+// pixel of the row is set after.
+static int run_in_row(uint32_t *row, uint32_t *out, int words, reach_t reach, int conjunction) {
     const int length = run_length(reach);
-    if (length <= 1) return;
-    int covered = 1;
-    while (covered < length) {
-        const int k = 2 * covered <= length ? covered : length - covered;
-        combine_ahead(row, words, k, conjunction);
-        covered = 2 * covered <= length ? 2 * covered : length;
+    int i = 0;
+    while (i < words && row[i] == 0) i++;
+    if (i == words) return 0;
+    memset(out, 0, (size_t)words * 4);
+    int any = 0;
+    const int pixels = words * 32;
+    int position = i << 5;
+    while (position < pixels) {
+        // The next set pixel, then the next clear one after it.
+        i = position >> 5;
+        uint32_t word = row[i] & (~0u >> (position & 31));
+        while (word == 0) {
+            if (++i == words) goto done;
+            word = row[i];
+        }
+        const int first = (i << 5) + __builtin_clz(word);
+        word = ~row[i] & (~0u >> (first & 31));
+        while (word == 0) {
+            if (++i == words) break;
+            word = ~row[i];
+        }
+        const int end = i == words ? pixels : (i << 5) + __builtin_clz(word);
+        if (conjunction) {
+            if (end - first >= length) {
+                set_span(out, first + reach.before, end - 1 - reach.after);
+                any = 1;
+            }
+        } else {
+            const int from = first - reach.before, to = end - 1 + reach.after;
+            set_span(out, from < 0 ? 0 : from, to >= pixels ? pixels - 1 : to);
+            any = 1;
+        }
+        position = end;
     }
-    move_towards_end(row, words, conjunction ? reach.before : reach.after);
+done:
+    memcpy(row, out, (size_t)words * 4);
+    return any;
 }
 
-// The same down the columns of a whole image of `height` lines of `wpl` words, whose first and
-// last `run_length` lines are margin.
-static void run_in_columns(uint32_t *data, int height, int wpl, reach_t reach, int conjunction) {
+// Each pixel becomes the AND (erosion) or OR (dilation) of the `reach`'s run around it down
+// its column, by doubling, over a whole image of `height` lines of `wpl` words whose first and
+// last `run_length` lines are margin. `live` says which lines have a set pixel (kept up to
+// date): a clear line ANDed with anything stays clear, and ORing a clear one changes nothing,
+// and most lines of a figure's masks are clear, more so after an erosion.
+static void run_in_columns(uint32_t *data, uint8_t *live, int height, int wpl, reach_t reach, int conjunction) {
     const int length = run_length(reach);
     if (length <= 1) return;
     const size_t line = (size_t)wpl;
@@ -132,15 +144,22 @@ static void run_in_columns(uint32_t *data, int height, int wpl, reach_t reach, i
         const int k = 2 * covered <= length ? covered : length - covered;
         for (int y = 0; y < height; y++) {
             uint32_t *row = data + (size_t)y * line;
-            if (y + k < height) {
-                const uint32_t *other = row + (size_t)k * line;
-                if (conjunction) {
-                    for (int i = 0; i < wpl; i++) row[i] &= other[i];
-                } else {
-                    for (int i = 0; i < wpl; i++) row[i] |= other[i];
+            const int other_live = y + k < height && live[y + k];
+            if (conjunction) {
+                if (!live[y]) continue;
+                if (!other_live) {
+                    memset(row, 0, line * 4);
+                    live[y] = 0;
+                    continue;
                 }
-            } else if (conjunction) {
-                memset(row, 0, line * 4);
+                const uint32_t *other = row + (size_t)k * line;
+                uint32_t any = 0;
+                for (int i = 0; i < wpl; i++) any |= (row[i] &= other[i]);
+                live[y] = any != 0;
+            } else if (other_live) {
+                const uint32_t *other = row + (size_t)k * line;
+                for (int i = 0; i < wpl; i++) row[i] |= other[i];
+                live[y] = 1;
             }
         }
         covered = 2 * covered <= length ? 2 * covered : length;
@@ -148,9 +167,12 @@ static void run_in_columns(uint32_t *data, int height, int wpl, reach_t reach, i
     const int down = conjunction ? reach.before : reach.after;
     if (down >= height) {
         memset(data, 0, (size_t)height * line * 4);
+        memset(live, 0, (size_t)height);
     } else if (down > 0) {
         memmove(data + (size_t)down * line, data, (size_t)(height - down) * line * 4);
         memset(data, 0, (size_t)down * line * 4);
+        memmove(live + down, live, (size_t)(height - down));
+        memset(live, 0, (size_t)down);
     }
 }
 
@@ -159,6 +181,8 @@ static void run_in_columns(uint32_t *data, int height, int wpl, reach_t reach, i
 // dilation spilling over the edge is there to come back (or, in a closing, to be eroded).
 typedef struct {
     uint32_t *data;
+    // Whether each line has a set pixel.
+    uint8_t *live;
     int wpl, height, margin_words, margin_lines;
 } canvas_t;
 
@@ -169,23 +193,37 @@ static int canvas_make(canvas_t *canvas, PIX *pixs, reach_t across, reach_t down
     canvas->wpl = wpl + 2 * canvas->margin_words;
     canvas->height = h + 2 * canvas->margin_lines;
     canvas->data = calloc((size_t)canvas->wpl * (size_t)canvas->height, sizeof(uint32_t));
-    if (!canvas->data) return 1;
+    canvas->live = calloc((size_t)canvas->height, 1);
+    if (!canvas->data || !canvas->live) {
+        free(canvas->data);
+        free(canvas->live);
+        return 1;
+    }
     const uint32_t *data = pixGetData(pixs);
     const uint32_t last = last_word_mask(pixGetWidth(pixs));
     for (int y = 0; y < h; y++) {
         uint32_t *row = canvas->data + (size_t)(y + canvas->margin_lines) * canvas->wpl + canvas->margin_words;
         memcpy(row, data + (size_t)y * wpl, (size_t)wpl * 4);
         row[wpl - 1] &= last;
+        uint32_t any = 0;
+        for (int i = 0; i < wpl; i++) any |= row[i];
+        canvas->live[y + canvas->margin_lines] = any != 0;
     }
     return 0;
 }
 
 // Erodes (conjunction) or dilates the canvas in place, rows then columns.
-static void canvas_apply(canvas_t *canvas, reach_t across, reach_t down, int conjunction) {
+static int canvas_apply(canvas_t *canvas, reach_t across, reach_t down, int conjunction) {
     if (run_length(across) > 1) {
-        for (int y = 0; y < canvas->height; y++) run_in_row(canvas->data + (size_t)y * canvas->wpl, canvas->wpl, across, conjunction);
+        uint32_t *out = malloc((size_t)canvas->wpl * sizeof(uint32_t));
+        if (!out) return 1;
+        for (int y = 0; y < canvas->height; y++) {
+            if (canvas->live[y]) canvas->live[y] = (uint8_t)run_in_row(canvas->data + (size_t)y * canvas->wpl, out, canvas->wpl, across, conjunction);
+        }
+        free(out);
     }
-    run_in_columns(canvas->data, canvas->height, canvas->wpl, down, conjunction);
+    run_in_columns(canvas->data, canvas->live, canvas->height, canvas->wpl, down, conjunction);
+    return 0;
 }
 
 // The image's part of the canvas as a new image like `pixs`; the canvas is freed.
@@ -200,7 +238,9 @@ static PIX *canvas_take(canvas_t *canvas, PIX *pixs) {
         pixSetPadBits(pixd, 0);
     }
     free(canvas->data);
+    free(canvas->live);
     canvas->data = NULL;
+    canvas->live = NULL;
     return pixd;
 }
 
@@ -216,7 +256,13 @@ static int prepare(PIX *pixs, l_int32 hsize, l_int32 vsize, reach_t *across, rea
 static PIX *run(PIX *pixs, reach_t across, reach_t down, const int *steps, int count) {
     canvas_t canvas;
     if (canvas_make(&canvas, pixs, across, down)) return NULL;
-    for (int k = 0; k < count; k++) canvas_apply(&canvas, across, down, steps[k]);
+    for (int k = 0; k < count; k++) {
+        if (canvas_apply(&canvas, across, down, steps[k])) {
+            free(canvas.data);
+            free(canvas.live);
+            return NULL;
+        }
+    }
     return canvas_take(&canvas, pixs);
 }
 
