@@ -90,6 +90,25 @@ extension Image {
         return copy
     }
 
+    /// A copy of this 8-bit grey image in which every pixel set in the 1-bit `mask` takes
+    /// `source`'s pixel there turned over and stretched so that `white` and lighter become 255:
+    /// `replacing(under: mask, with: source.inverted().levels(black: 0, white: white))`, in one
+    /// pass over the mask's set pixels (CLeptonicaReplicas' `ow_paint_turned`) instead of
+    /// three whole images made and combined.
+    public func replacing(under mask: Image, withTurnedOver source: Image, white: Int) throws -> Image {
+        try requireDepth(8, for: "combine")
+        try requireSameSize(source, depth: 8, for: "combine")
+        try requireSameSize(mask, depth: 1, for: "combine under")
+        guard (1...255).contains(white) else {
+            throw TesseractError(.imageOperationFailed, "white point \(white) is not within 1...255")
+        }
+        let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
+        guard ow_paint_turned(copy.pix, source.pix, mask.pix, Int32(white)) == 0 else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not turn over a \(width)x\(height) image under a mask")
+        }
+        return copy
+    }
+
     /// The median grey level of this 8-bit image (0 black, 255 white): the lowest level at or
     /// below which half of the pixels lie.
     public func medianLevel() throws -> Int {
