@@ -11,8 +11,9 @@ import Evidence
 /// rounded to the nearest composable size (a pixel or two). The composites ran as Leptonica's
 /// DWA code (whole words a step), which cut `prepare` over 20 dev-set figures from 7.9 to 7.0
 /// s and changed a few edge pixels and no measured recall; they now run as CLeptonicaReplicas'
-/// `ow_open_brick`, `ow_close_brick` and `ow_dilate_brick`, which give the DWA code's pixels
-/// in runs found by doubling, with no bordered copies (2 to 4 times faster on a figure's size).
+/// `ow_open_brick`, `ow_close_brick` and `ow_dilate_brick`: the DWA code's pixels, each row
+/// walked run of set pixels by run and the columns done by doubling, with no bordered copies
+/// (on `WP2849.jpg` 4.0 % of the process where the DWA code took 8.6 %).
 extension Image {
     /// Keeps only the set pixels covered by some `width` x `height` rectangle of set pixels.
     public func opened(width w: Int, height h: Int) throws -> Image {
