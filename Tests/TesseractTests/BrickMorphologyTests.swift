@@ -35,6 +35,19 @@ struct BrickMorphologyTests {
         Image(owning: try #require(make()), toSource: .identity)
     }
 
+    /// Expects `image` opened, closed and dilated by an `across` x `down` brick to be
+    /// Leptonica's composite DWA results; `what` names the case in a failure.
+    private static func expectLeptonicas(_ image: Image, across: Int, down: Int, _ what: String,
+                                         sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let (w, h) = (Int32(across), Int32(down))
+        let opened = try leptonica { pixOpenCompBrickExtendDwa(nil, image.pix, w, h) }
+        #expect(LeptonicaReplica.same(try image.opened(width: across, height: down), opened), "open \(what)", sourceLocation: sourceLocation)
+        let closed = try leptonica { pixCloseCompBrickExtendDwa(nil, image.pix, w, h) }
+        #expect(LeptonicaReplica.same(try image.closed(width: across, height: down), closed), "close \(what)", sourceLocation: sourceLocation)
+        let dilated = try leptonica { pixDilateCompBrickExtendDwa(nil, image.pix, w, h) }
+        #expect(LeptonicaReplica.same(try image.dilated(width: across, height: down), dilated), "dilate \(what)", sourceLocation: sourceLocation)
+    }
+
     static let sides = [1, 2, 3, 4, 7, 8, 14, 15, 25, 34, 37, 42, 62, 63, 64, 65, 70, 100, 126, 127, 128, 140]
 
     @Test("equals Leptonica's opening, closing and dilation", arguments: [
@@ -45,13 +58,7 @@ struct BrickMorphologyTests {
             let image = try Self.ink(width: width, height: height, percent: percent, seed: UInt64(width * 31 + height) + percent)
             for (index, across) in Self.sides.enumerated() {
                 let down = Self.sides[(index * 7 + 3) % Self.sides.count]
-                let what = "\(across)x\(down) on \(width)x\(height) at \(percent)%"
-                let opened = try Self.leptonica { pixOpenCompBrickExtendDwa(nil, image.pix, Int32(across), Int32(down)) }
-                #expect(LeptonicaReplica.same(try image.opened(width: across, height: down), opened), "open \(what)")
-                let closed = try Self.leptonica { pixCloseCompBrickExtendDwa(nil, image.pix, Int32(across), Int32(down)) }
-                #expect(LeptonicaReplica.same(try image.closed(width: across, height: down), closed), "close \(what)")
-                let dilated = try Self.leptonica { pixDilateCompBrickExtendDwa(nil, image.pix, Int32(across), Int32(down)) }
-                #expect(LeptonicaReplica.same(try image.dilated(width: across, height: down), dilated), "dilate \(what)")
+                try Self.expectLeptonicas(image, across: across, down: down, "\(across)x\(down) on \(width)x\(height) at \(percent)%")
             }
         }
     }
@@ -61,12 +68,7 @@ struct BrickMorphologyTests {
         let ink = try LeptonicaReplica.drawnFigureGrey().binarized(threshold: 200)
         #expect(try ink.hasSetPixels())
         for (across, down) in [(70, 1), (70, 9), (1, 42), (9, 42), (1, 126), (34, 7), (7, 34), (25, 25), (15, 1), (5, 5)] {
-            let opened = try Self.leptonica { pixOpenCompBrickExtendDwa(nil, ink.pix, Int32(across), Int32(down)) }
-            #expect(LeptonicaReplica.same(try ink.opened(width: across, height: down), opened), "open \(across)x\(down)")
-            let closed = try Self.leptonica { pixCloseCompBrickExtendDwa(nil, ink.pix, Int32(across), Int32(down)) }
-            #expect(LeptonicaReplica.same(try ink.closed(width: across, height: down), closed), "close \(across)x\(down)")
-            let dilated = try Self.leptonica { pixDilateCompBrickExtendDwa(nil, ink.pix, Int32(across), Int32(down)) }
-            #expect(LeptonicaReplica.same(try ink.dilated(width: across, height: down), dilated), "dilate \(across)x\(down)")
+            try Self.expectLeptonicas(ink, across: across, down: down, "\(across)x\(down)")
         }
     }
 

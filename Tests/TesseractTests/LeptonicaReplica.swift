@@ -24,6 +24,25 @@ enum LeptonicaReplica {
         return Image(owning: pix, toSource: .identity)
     }
 
+    /// A 1-bit mask of `width` x `height`: runs of full words, stray bits and clear stretches,
+    /// with every padding bit past the row's end set, as a mask's garbage may be.
+    static func mask(width: Int, height: Int, seed: UInt64) throws -> Image {
+        let pix = try #require(pixCreate(Int32(width), Int32(height), 1))
+        var state = seed
+        for y in 0..<height {
+            for x in 0..<width {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let set = (y % 4 == 1 && x / 32 % 2 == 0) || (y % 4 == 3 && state >> 61 == 0)
+                if set { pixSetPixel(pix, Int32(x), Int32(y), 1) }
+            }
+        }
+        let words = Int(pixGetWpl(pix))
+        if width % 32 != 0, let data = pixGetData(pix) {
+            for row in 0..<height { data[row * words + words - 1] |= UInt32.max >> UInt32(width % 32) }
+        }
+        return Image(owning: pix, toSource: .identity)
+    }
+
     /// A drawn figure's grey, the real-image case of each replica's tests.
     static func drawnFigureGrey() throws -> Image {
         try Image(contentsOf: Fixtures.figure("boxed-labels.png")).grayscale()

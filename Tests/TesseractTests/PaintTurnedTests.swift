@@ -15,30 +15,13 @@ struct PaintTurnedTests {
         try grey.replacing(under: mask, with: source.inverted().levels(black: 0, white: white))
     }
 
-    /// A 1-bit mask of runs, stray bits and clear stretches, padding bits set.
-    private static func mask(width: Int, height: Int, seed: UInt64) throws -> Image {
-        let pix = try #require(pixCreate(Int32(width), Int32(height), 1))
-        var state = seed
-        for y in 0..<height {
-            for x in 0..<width {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                if (y % 3 == 0 && x / 32 % 2 == 0) || state >> 62 == 0 { pixSetPixel(pix, Int32(x), Int32(y), 1) }
-            }
-        }
-        let words = Int(pixGetWpl(pix))
-        if width % 32 != 0, let data = pixGetData(pix) {
-            for row in 0..<height { data[row * words + words - 1] |= UInt32.max >> UInt32(width % 32) }
-        }
-        return Image(owning: pix, toSource: .identity)
-    }
-
     @Test("equals Leptonica's steps for widths on and off 32 pixels", arguments: [1, 100, 180, 254, 255])
     func equalsLeptonica(white: Int) throws {
         for (width, height) in [(61, 37), (64, 40), (1, 9), (33, 3), (203, 9)] {
             let seed = UInt64(width * 7 + height)
             let grey = try LeptonicaReplica.noisy(width: width, height: height, seed: seed)
             let source = try LeptonicaReplica.noisy(width: width, height: height, seed: seed + 1)
-            let mask = try Self.mask(width: width, height: height, seed: seed)
+            let mask = try LeptonicaReplica.mask(width: width, height: height, seed: seed)
             let ours = try grey.replacing(under: mask, withTurnedOver: source, white: white)
             let theirs = try Self.reference(grey, under: mask, source: source, white: white)
             #expect(LeptonicaReplica.same(ours, theirs), "white \(white), \(width)x\(height)")
@@ -58,7 +41,7 @@ struct PaintTurnedTests {
     @Test("refuses images of other sizes or depths and a white point outside 1...255")
     func refuses() throws {
         let grey = try LeptonicaReplica.noisy(width: 40, height: 10, seed: 3)
-        let mask = try Self.mask(width: 40, height: 10, seed: 3)
+        let mask = try LeptonicaReplica.mask(width: 40, height: 10, seed: 3)
         let small = try LeptonicaReplica.noisy(width: 20, height: 10, seed: 4)
         #expect(throws: TesseractError.self) { try grey.replacing(under: mask, withTurnedOver: small, white: 180) }
         #expect(throws: TesseractError.self) { try grey.replacing(under: grey, withTurnedOver: grey, white: 180) }

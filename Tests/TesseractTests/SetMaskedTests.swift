@@ -9,25 +9,6 @@ import Testing
 /// ones and the last partial word of a row, whose padding bits it must ignore.
 @Suite("Painting under a mask")
 struct SetMaskedTests {
-    /// A 1-bit mask of `width` x `height`: runs of full words, stray bits and clear stretches,
-    /// with every padding bit past the row's end set, as a mask's garbage may be.
-    private static func mask(width: Int, height: Int, seed: UInt64) throws -> Image {
-        let pix = try #require(pixCreate(Int32(width), Int32(height), 1))
-        var state = seed
-        for y in 0..<height {
-            for x in 0..<width {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                let set = (y % 4 == 1 && x / 32 % 2 == 0) || (y % 4 == 3 && state >> 61 == 0)
-                if set { pixSetPixel(pix, Int32(x), Int32(y), 1) }
-            }
-        }
-        let words = Int(pixGetWpl(pix))
-        if width % 32 != 0, let data = pixGetData(pix) {
-            for row in 0..<height { data[row * words + words - 1] |= UInt32.max >> UInt32(width % 32) }
-        }
-        return Image(owning: pix, toSource: .identity)
-    }
-
     /// Whether painting `value` under `mask` gives what Leptonica's pixSetMasked gives.
     private static func paintsAsLeptonica(_ image: Image, under mask: Image, value: UInt8) throws -> Bool {
         let ours = try image.painted(value, under: mask)
@@ -41,7 +22,7 @@ struct SetMaskedTests {
         for (width, height) in [(61, 37), (64, 40), (1, 9), (31, 2), (32, 3), (33, 3), (203, 9)] {
             let seed = UInt64(width * 13 + height)
             let image = try LeptonicaReplica.noisy(width: width, height: height, seed: seed)
-            let mask = try Self.mask(width: width, height: height, seed: seed)
+            let mask = try LeptonicaReplica.mask(width: width, height: height, seed: seed)
             #expect(try Self.paintsAsLeptonica(image, under: mask, value: value), "value \(value), \(width)x\(height)")
         }
     }
