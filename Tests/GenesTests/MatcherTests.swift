@@ -142,6 +142,23 @@ struct MatcherTests {
         #expect(matcher.symbols("ERK2 and EGF") == ["MAPK1", "EGF"])
     }
 
+    @Test("a three-character alias needs the reading a two-character name needs")
+    func shortAliasesNeedConfidence() throws {
+        let matcher = try Fixture.matcher()
+        let floor = GeneMatcher.shortNameMinimumConfidence
+        #expect(floor > GeneMatcher.weakNameMinimumConfidence)
+        func symbols(_ text: String, at confidence: Double) -> [String] {
+            matcher.mentions(in: [token(text, x: 10, word: 1, confidence: confidence)]).map(\.symbol)
+        }
+        // CBP: an alias of CREBBP, held to the two-character floor; EGF, an official symbol of
+        // three characters, and ERK2, an alias of four, keep the weak-name floor below it.
+        #expect(symbols("CBP", at: floor) == ["CREBBP"])
+        #expect(symbols("CBP", at: floor - 1).isEmpty)
+        #expect(symbols("EGF", at: floor - 1) == ["EGF"])
+        #expect(symbols("ERK2", at: floor - 1) == ["MAPK1"])
+        #expect(matcher.symbols("CBP") == ["CREBBP"])
+    }
+
     @Test("the confidence floor grows as a name gets shorter or less official")
     func minimumConfidenceByName() {
         func floor(_ key: String, _ kind: NameKind, corrected: Bool = false) -> Double {
@@ -151,6 +168,9 @@ struct MatcherTests {
         #expect(floor("EGF", .symbol) == GeneMatcher.weakNameMinimumConfidence)
         #expect(floor("AKT", .famplex) == GeneMatcher.weakNameMinimumConfidence)
         #expect(floor("ERK2", .alias) == GeneMatcher.weakNameMinimumConfidence)
+        #expect(floor("CBP", .alias) == GeneMatcher.shortNameMinimumConfidence)
+        #expect(floor("CBP", .groundedAlias) == GeneMatcher.shortNameMinimumConfidence)
+        #expect(floor("CBP", .alias, corrected: true) == GeneMatcher.weakNameMinimumConfidence)
         #expect(floor("ERK2", .groundedAlias) == GeneMatcher.weakNameMinimumConfidence)
         #expect(floor("ATP5A1", .alias, corrected: true) == 0)
         #expect(floor("MAPK1", .symbol) == 0)

@@ -24,6 +24,8 @@ struct NonGeneWordTests {
         ("55615", "PRR5", ["PP610", "PROTOR-1", "PROTOR1"]),
         ("4087", "SMAD2", ["MADH2", "MADR2"]),
         ("4088", "SMAD3", ["MADH3", "MADR3"]),
+        ("8114", "IV", ["SIV"]),
+        ("1351", "COX8A", ["COX", "COX8", "COX8-2", "COX8L", "MC4DN15", "VIII", "VIII-L"]),
     ]
 
     static let lexicon: Lexicon = {
@@ -64,6 +66,17 @@ struct NonGeneWordTests {
         #expect(standard.symbols("oxLDL") == [])
         // A stop list of that word alone: the correction to PLP2 is not tried either.
         #expect(matcher(stopping: ["PIP2"]).symbols("PIP2") == [])
+    }
+
+    @Test("a Roman numeral that is a gene's name numbers a complex or a factor instead")
+    func romanNumerals() {
+        let open = matcher(stopping: [])
+        #expect(open.symbols("IV") == ["IV"])
+        #expect(open.symbols("VIII") == ["COX8A"])
+        let standard = matcher()
+        #expect(standard.symbols("complex IV") == [])
+        #expect(standard.symbols("factor VIII") == [])
+        #expect(standard.symbols("COX8A") == ["COX8A"])
     }
 
     @Test("a plural names a family or a symbol written like one, never an alias or a word's symbol")

@@ -15,6 +15,10 @@ public struct GeneMatcher: Sendable {
     /// can read as two capitals. In the figure recipe's output on the dev set, the 14 such
     /// mentions that were a drawn or PFOCR gene all read at 74 or more, while 44 of the 68
     /// wrong ones read below 70 (`VV`, `KY`, `IK`).
+    /// A three-character alias is held to it too: it is both short and unofficial. In `figure/14`'s
+    /// output on the dev set, 3-character aliases read at 50 to 69 named 1 drawn gene on each of
+    /// the WikiPathways PNGs and JPEGs against 5 wrong ids on each, and on the PFOCR figures 2
+    /// of PFOCR's ids against 12 others (`TRE`, `NIK`, `YTS`).
     public static let shortNameMinimumConfidence = 70.0
     /// Least OCR confidence for a weak name: an alias, or a name of three characters. Both are
     /// what a misread fragment most often spells (`MAPE`, `cae!`, `mTo`), and the engine's
@@ -152,8 +156,9 @@ public struct GeneMatcher: Sendable {
     /// must be.
     static func minimumConfidence(for selection: Selection) -> Double {
         let length = selection.key.utf8.count
-        if length <= 2 { return shortNameMinimumConfidence }
-        return length == 3 || source(of: selection) == .alias ? weakNameMinimumConfidence : 0
+        let isAlias = source(of: selection) == .alias
+        if length <= 2 || (length == 3 && isAlias) { return shortNameMinimumConfidence }
+        return length == 3 || isAlias ? weakNameMinimumConfidence : 0
     }
 
     /// How a selection's mentions reached their genes: a correction whatever name it spelt,
