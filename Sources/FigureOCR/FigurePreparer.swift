@@ -52,6 +52,8 @@ public struct FigurePreparer: Sendable {
         }
         let cap = (capHeight ?? PreparedFigure.assumedCapHeight) * factor
         let scaledLuminance = try scaledIfNeeded(luminance, by: factor)
+        // Painted in place from here on (`Image.paint`): the first paint copies the page only
+        // while `grey` is still `scaledLuminance`, which the steps below read.
         var grey = scaledLuminance
         // Dark fills are coloured fills too: every step of `solidRegions` turns a subset of the
         // ink into a subset of the regions, so a figure without coloured fills has no dark ones.
@@ -77,7 +79,7 @@ public struct FigurePreparer: Sendable {
                 // to Tesseract's layout analysis, which then drops the text on it. Only the
                 // pixels under the fills are turned over, one by one: turning over the whole
                 // figure, or the fills' bounding box, made images the mask then threw away.
-                grey = try grey.replacing(under: fills, withTurnedOver: scaledLuminance, white: Self.invertedWhite)
+                try Image.paint(turnedOver: scaledLuminance, white: Self.invertedWhite, under: fills, on: &grey)
             }
         }
         var interiors: [Box] = []
@@ -102,12 +104,12 @@ public struct FigurePreparer: Sendable {
             // Antialiased edges of a line are lighter than the threshold; erase them too.
             // JPEG ringing beside a line grows with the upscaling.
             let fringe = 2 * Int(factor.rounded(.up)) + 1
-            grey = try grey.painted(255, under: lines.subtracting(crossing).dilated(width: fringe, height: fringe))
+            try Image.paint(255, under: lines.subtracting(crossing).dilated(width: fringe, height: fringe), on: &grey)
             // Grown by the fringe, as the lines are: the dashes' antialiased edges go too.
             let dashes = try strayDashes(in: grey, capHeight: cap).map {
                 Box(x: $0.x - fringe / 2, y: $0.y - fringe / 2, width: $0.width + fringe, height: $0.height + fringe)
             }
-            if !dashes.isEmpty { grey = try grey.painted(255, in: dashes) }
+            if !dashes.isEmpty { try Image.paint(255, in: dashes, on: &grey) }
         }
         if let fraction = steps.sharpening {
             // Upscaled JPEG text is soft; steeper edges binarise into cleaner strokes.

@@ -3,7 +3,8 @@ import CTesseract
 import Evidence
 
 /// Pixel-level operations used to prepare figures for recognition: levels, sharpening,
-/// thresholding, inversion and masked painting. Every result is a new image that keeps the
+/// thresholding, inversion and combining under a mask (painting is `Image+Painting`). Every
+/// result is a new image that keeps the
 /// source mapping of this one, since none of them moves a pixel.
 extension Image {
     /// The photographic negative: dark becomes light (1-bit: set and unset swap).
@@ -36,38 +37,6 @@ extension Image {
         return try derived(ow_threshold_to_binary(pix, Int32(clamping: threshold)), operation: "threshold", toThis: .identity)
     }
 
-    /// A copy of this 8-bit grey image with every pixel set in the 1-bit `mask` painted `value`.
-    public func painted(_ value: UInt8, under mask: Image) throws -> Image {
-        try requireDepth(8, for: "paint")
-        try requireSameSize(mask, depth: 1, for: "paint")
-        let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
-        guard ow_set_masked(copy.pix, mask.pix, UInt32(value)) == 0 else {
-            throw TesseractError(.imageOperationFailed, "Leptonica could not paint under a mask on a \(width)x\(height) image")
-        }
-        return copy
-    }
-
-    /// A copy of this 8-bit grey or 1-bit image with the rectangles `boxes` (in this image's
-    /// pixels, clipped to it) painted `value` (a grey level, or 0 or 1 for 1-bit).
-    public func painted(_ value: UInt8, in boxes: [Evidence.Box]) throws -> Image {
-        if depth != 1 { try requireDepth(8, for: "paint") }
-        guard depth != 1 || value <= 1 else {
-            throw TesseractError(.imageOperationFailed, "cannot paint \(value) on a 1-bit image (0 or 1)")
-        }
-        let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
-        for box in boxes {
-            guard let clip = box.intersection(bounds),
-                  let region = boxCreate(Int32(clip.x), Int32(clip.y), Int32(clip.width), Int32(clip.height))
-            else { continue }
-            var owned: UnsafeMutablePointer<BOX>? = region
-            defer { boxDestroy(&owned) }
-            guard pixSetInRectArbitrary(copy.pix, region, UInt32(value)) == 0 else {
-                throw TesseractError(.imageOperationFailed, "Leptonica could not paint \(clip) on a \(width)x\(height) image")
-            }
-        }
-        return copy
-    }
-
     /// This image inside a `pixels`-wide border of `value` (grey level, or 0/1 for 1-bit).
     public func bordered(by pixels: Int, value: UInt32) throws -> Image {
         let n = max(0, pixels)
@@ -86,25 +55,6 @@ extension Image {
             throw TesseractError(
                 .imageOperationFailed, "Leptonica could not combine a \(other.width)x\(other.height) image under a mask at (\(x), \(y)) of a \(width)x\(height) one"
             )
-        }
-        return copy
-    }
-
-    /// A copy of this 8-bit grey image in which every pixel set in the 1-bit `mask` takes
-    /// `source`'s pixel there turned over and stretched so that `white` and lighter become 255:
-    /// `replacing(under: mask, with: source.inverted().levels(black: 0, white: white))`, in one
-    /// pass over the mask's set pixels (CLeptonicaReplicas' `ow_paint_turned`) instead of
-    /// three whole images made and combined.
-    public func replacing(under mask: Image, withTurnedOver source: Image, white: Int) throws -> Image {
-        try requireDepth(8, for: "combine")
-        try requireSameSize(source, depth: 8, for: "combine")
-        try requireSameSize(mask, depth: 1, for: "combine under")
-        guard (1...255).contains(white) else {
-            throw TesseractError(.imageOperationFailed, "white point \(white) is not within 1...255")
-        }
-        let copy = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
-        guard ow_paint_turned(copy.pix, source.pix, mask.pix, Int32(white)) == 0 else {
-            throw TesseractError(.imageOperationFailed, "Leptonica could not turn over a \(width)x\(height) image under a mask")
         }
         return copy
     }
