@@ -29,10 +29,9 @@ extension Image {
         defer { boxaDestroy(&ownedBoxes); pixaDestroy(&ownedPieces) }
         // Outside the regions the white point is 255, where Leptonica's map gives every level
         // back unchanged; so the image is copied and only each region's own pixels are
-        // mapped, through the 256 levels Leptonica's map gives its white point (cropping
-        // each region's box, making a white-point image of its size and combining the mapped
-        // box back took twice the time). Regions are disjoint, so each pixel is mapped at
-        // most once.
+        // mapped, through the 256 levels Leptonica's map gives its white point, where it took
+        // a crop of the region's box, a white-point image of that size, the mapped box and a
+        // combination of it back. Regions are disjoint, so each pixel is mapped at most once.
         let result = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
         var levels = [UInt8](repeating: 0, count: 256)
         for index in 0..<pixaGetCount(pieces) {
