@@ -29,6 +29,11 @@ int ow_paint_mapped(PIX *pixd, PIX *pixs, PIX *mask, l_int32 x, l_int32 y, const
         const l_uint32 *row = bits + (size_t)i * mask_words;
         for (int k = 0; k < words; k++) {
             uint32_t m = row[k];
+            // Inside a fill whole words are set: their 32 pixels go straight through the map.
+            if (m == 0xFFFFFFFFu && 32 * k + 32 <= mw) {
+                for (int j = x + 32 * k; j < x + 32 * k + 32; j++) line[BYTE_INDEX(j)] = map[from[BYTE_INDEX(j)]];
+                continue;
+            }
             // Mask pixel 32k + b is bit 31 - b, most significant first; the row's padding is
             // skipped.
             while (m != 0) {
