@@ -6,6 +6,10 @@ import Foundation
 /// A decoded image: owns one Leptonica `Pix` and knows how its pixels map back to the source
 /// image it was derived from, so words read on a variant land in source pixels.
 ///
+/// Its pixels change only through `Image.paint(…, on:)`, and only while one variable holds it
+/// and nothing else shares its `Pix` (copy on write, `Image+Painting`): whoever holds an image
+/// never sees it change.
+///
 /// Not `Sendable`: a `Pix` is reference-counted without locks, so an image stays on the thread
 /// (or task) that made it.
 public final class Image {
