@@ -7,9 +7,29 @@
 // every level; so the maps are Leptonica's, level for level.
 #include "paint_mapped.h"
 
+#include "mask_row.h"
 #include "pixel_bytes.h"
 
 #include <stdint.h>
+
+// One row of the page being painted, the source row under it and the map, with the mask's
+// left edge at `x`.
+struct mapped_row {
+    uint8_t *line;
+    const uint8_t *from;
+    const l_uint8 *map;
+    int x;
+};
+
+static inline void map_word(void *context, int first) {
+    const struct mapped_row *row = context;
+    for (int j = row->x + first; j < row->x + first + 32; j++) row->line[BYTE_INDEX(j)] = row->map[row->from[BYTE_INDEX(j)]];
+}
+
+static inline void map_pixel(void *context, int j) {
+    const struct mapped_row *row = context;
+    row->line[BYTE_INDEX(row->x + j)] = row->map[row->from[BYTE_INDEX(row->x + j)]];
+}
 
 int ow_paint_mapped(PIX *pixd, PIX *pixs, PIX *mask, l_int32 x, l_int32 y, const l_uint8 map[256]) {
     if (!pixd || !pixs || !mask || !map || pixGetDepth(pixd) != 8 || pixGetDepth(pixs) != 8 || pixGetDepth(mask) != 1) return 1;
@@ -19,31 +39,13 @@ int ow_paint_mapped(PIX *pixd, PIX *pixs, PIX *mask, l_int32 x, l_int32 y, const
     if (pixGetWidth(pixs) != w || pixGetHeight(pixs) != h) return 1;
     if (x < 0 || y < 0 || x > w - mw || y > h - mh) return 1;
     const size_t dpl = (size_t)pixGetWpl(pixd) * 4, spl = (size_t)pixGetWpl(pixs) * 4;
-    const int mask_words = pixGetWpl(mask), words = (mw + 31) / 32;
+    const int mask_words = pixGetWpl(mask);
     uint8_t *page = (uint8_t *)pixGetData(pixd);
     const uint8_t *source = (const uint8_t *)pixGetData(pixs);
     const l_uint32 *bits = pixGetData(mask);
     for (int i = 0; i < mh; i++) {
-        uint8_t *line = page + (size_t)(y + i) * dpl;
-        const uint8_t *from = source + (size_t)(y + i) * spl;
-        const l_uint32 *row = bits + (size_t)i * mask_words;
-        for (int k = 0; k < words; k++) {
-            uint32_t m = row[k];
-            // Inside a fill whole words are set: their 32 pixels go straight through the map.
-            if (m == 0xFFFFFFFFu && 32 * k + 32 <= mw) {
-                for (int j = x + 32 * k; j < x + 32 * k + 32; j++) line[BYTE_INDEX(j)] = map[from[BYTE_INDEX(j)]];
-                continue;
-            }
-            // Mask pixel 32k + b is bit 31 - b, most significant first; the row's padding is
-            // skipped.
-            while (m != 0) {
-                const int b = __builtin_clz(m);
-                const int j = 32 * k + b;
-                if (j >= mw) break;
-                line[BYTE_INDEX(x + j)] = map[from[BYTE_INDEX(x + j)]];
-                m &= ~(0x80000000u >> b);
-            }
-        }
+        struct mapped_row row = {page + (size_t)(y + i) * dpl, source + (size_t)(y + i) * spl, map, x};
+        walk_mask_row(bits + (size_t)i * mask_words, mw, &row, map_word, map_pixel);
     }
     return 0;
 }

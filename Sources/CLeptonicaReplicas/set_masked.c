@@ -9,10 +9,27 @@
 // narrower image's width or height are left, as there.
 #include "set_masked.h"
 
+#include "mask_row.h"
 #include "pixel_bytes.h"
 
 #include <stdint.h>
 #include <string.h>
+
+// One row of the page being painted.
+struct painted_row {
+    uint8_t *line;
+    uint8_t value;
+};
+
+static inline void set_word(void *context, int first) {
+    const struct painted_row *row = context;
+    memset(row->line + first, row->value, 32);
+}
+
+static inline void set_pixel(void *context, int j) {
+    const struct painted_row *row = context;
+    row->line[BYTE_INDEX(j)] = row->value;
+}
 
 int ow_set_masked(PIX *pixd, PIX *pixm, l_uint32 val) {
     if (!pixd || !pixm || pixGetDepth(pixd) != 8 || pixGetColormap(pixd) || pixGetDepth(pixm) != 1) {
@@ -20,32 +37,14 @@ int ow_set_masked(PIX *pixd, PIX *pixm, l_uint32 val) {
     }
     const int w = L_MIN(pixGetWidth(pixd), pixGetWidth(pixm));
     const int h = L_MIN(pixGetHeight(pixd), pixGetHeight(pixm));
-    const uint8_t value = (uint8_t)(val & 0xff);
     const size_t bytes_per_line = (size_t)pixGetWpl(pixd) * 4;
     const int mask_words = pixGetWpl(pixm);
     uint8_t *page = (uint8_t *)pixGetData(pixd);
     const l_uint32 *mask = pixGetData(pixm);
-    const int words = (w + 31) / 32;
     for (int i = 0; i < h; i++) {
-        uint8_t *line = page + (size_t)i * bytes_per_line;
-        const l_uint32 *bits = mask + (size_t)i * mask_words;
-        for (int k = 0; k < words; k++) {
-            uint32_t m = bits[k];
-            if (m == 0) continue;
-            const int first = 32 * k;
-            if (m == 0xFFFFFFFFu && first + 32 <= w) {
-                memset(line + first, value, 32);
-                continue;
-            }
-            // Pixel first + b is bit 31 - b: most significant first.
-            while (m != 0) {
-                const int b = __builtin_clz(m);
-                const int j = first + b;
-                if (j >= w) break;
-                line[BYTE_INDEX(j)] = value;
-                m &= ~(0x80000000u >> b);
-            }
-        }
+        // A full word's 32 pixels are 8 whole 32-bit words of the page, whatever the byte order.
+        struct painted_row row = {page + (size_t)i * bytes_per_line, (uint8_t)(val & 0xff)};
+        walk_mask_row(mask + (size_t)i * mask_words, w, &row, set_word, set_pixel);
     }
     return 0;
 }
