@@ -26,7 +26,7 @@ public struct FigurePreparer: Sendable {
     static let fillMargin = 10
     /// A fill no lighter than 255 less twice this, with more pixels this much lighter than its
     /// level than this much darker, holds light text and is turned over before it is whitened
-    /// (`Image.whitenedRegions`). On the dev set (`scripts/eval-ocr`, `figure/11`'s other
+    /// (`Image.whiten`). On the dev set (`scripts/eval-ocr`, `figure/11`'s other
     /// changes in both) this read 10 more WikiPathways PNG labels, the same number of JPEG
     /// labels and 3 fewer PFOCR words (610 of 1,078; within the ±10 of any change of the
     /// prepared view), with PFOCR id recall 0.641 -> 0.657. Without the bound on the fill's
@@ -51,36 +51,41 @@ public struct FigurePreparer: Sendable {
             factor = TextSizeEstimate.scaleFactor(capHeight: capHeight, target: target, range: 0.5...min(steps.maxScale, max(0.5, largest)))
         }
         let cap = (capHeight ?? PreparedFigure.assumedCapHeight) * factor
-        let scaledLuminance = try scaledIfNeeded(luminance, by: factor)
-        // Painted in place from here on (`Image.paint`): the first paint copies the page only
-        // while `grey` is still `scaledLuminance`, which the steps below read.
-        var grey = scaledLuminance
+        // Painted in place from here on (`Image.paint`, `Image.whiten`): the scaled page is
+        // held by `grey` alone, so no step copies it. Both kinds of fill are found before any
+        // paint, on the page as scaled.
+        var grey = try scaledIfNeeded(luminance, by: factor)
         // Dark fills are coloured fills too: every step of `solidRegions` turns a subset of the
         // ink into a subset of the regions, so a figure without coloured fills has no dark ones.
-        var mayHaveDarkFills = true
+        var fills: Image?
         if steps.whitenFills {
+            let found = try solidRegions(in: grey, darkerThan: Self.colouredFillThreshold, capHeight: cap)
+            fills = try found.hasSetPixels() ? found : nil
+        }
+        var darkFills: Image?
+        if steps.invertDarkRegions && (fills != nil || !steps.whitenFills) {
+            let found = try solidRegions(in: grey, darkerThan: Self.darkFillThreshold, capHeight: cap)
+            darkFills = try found.hasSetPixels() ? found : nil
+        }
+        if let fills {
             // Each fill by its own level: a pink or grey box turns white from its median level,
             // and the text on it keeps its darkness in proportion. One white point for all
             // fills thinned the strokes of light fills' text, and the lightest channel thinned
             // them more on JPEGs, whose blurred chroma lifts black text on a coloured fill; on
             // the dev set this reads more of both the JPEG renderings and the journal figures.
-            let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.colouredFillThreshold, capHeight: cap)
-            mayHaveDarkFills = try fills.hasSetPixels()
-            if mayHaveDarkFills {
-                grey = try scaledLuminance.whitenedRegions(
-                    of: fills, margin: Self.fillMargin, darkest: Self.darkFillThreshold, lightTextContrast: Self.lightTextContrast
-                )
-            }
+            // The dark fills' pixels are spared: the inversion below repaints them from their
+            // levels as scaled.
+            try Image.whiten(
+                regionsOf: fills, sparing: darkFills, margin: Self.fillMargin, darkest: Self.darkFillThreshold,
+                lightTextContrast: Self.lightTextContrast, on: &grey
+            )
         }
-        if steps.invertDarkRegions && mayHaveDarkFills {
-            let fills = try solidRegions(in: scaledLuminance, darkerThan: Self.darkFillThreshold, capHeight: cap)
-            if try fills.hasSetPixels() {
-                // Stretched so the inverted fill turns white: a grey expanse looks like a picture
-                // to Tesseract's layout analysis, which then drops the text on it. Only the
-                // pixels under the fills are turned over, one by one: turning over the whole
-                // figure, or the fills' bounding box, made images the mask then threw away.
-                try Image.paint(turnedOver: scaledLuminance, white: Self.invertedWhite, under: fills, on: &grey)
-            }
+        if let darkFills {
+            // Stretched so the inverted fill turns white: a grey expanse looks like a picture
+            // to Tesseract's layout analysis, which then drops the text on it. Only the
+            // pixels under the fills are turned over, one by one: turning over the whole
+            // figure, or the fills' bounding box, made images the mask then threw away.
+            try Image.turnOver(under: darkFills, white: Self.invertedWhite, on: &grey)
         }
         var interiors: [Box] = []
         if steps.removeLines {

@@ -15,24 +15,39 @@ extension Image {
     /// stretched as it is, white text on a mid-tone fill (the olive, grey, magenta and teal
     /// boxes of white labels) went white with the fill. Nil leaves every region upright.
     public func whitenedRegions(of mask: Image, margin: Int, darkest: Int, lightTextContrast: Int? = nil) throws -> Image {
-        try requireDepth(8, for: "whiten the regions of")
-        try mask.requireDepth(1, for: "mark the regions of")
-        guard mask.width == width, mask.height == height else {
-            throw TesseractError(.imageOperationFailed, "a \(mask.width)x\(mask.height) mask does not fit a \(width)x\(height) image")
-        }
+        var copy = self
+        try Image.whiten(regionsOf: mask, margin: margin, darkest: darkest, lightTextContrast: lightTextContrast, on: &copy)
+        return copy
+    }
+
+    /// `whitenedRegions(of: mask, …)`, in place on `image` when nothing else refers to it
+    /// (`Image.paint`'s copy on write), except that pixels set in the 1-bit `spared` (same size)
+    /// keep their levels: a step that repaints them from their own levels (the `invert` step's
+    /// dark fills) can then follow on the same image. Each region's level and light text are
+    /// still measured over all of its pixels, so the other pixels come out as
+    /// `whitenedRegions` gives them.
+    public static func whiten(
+        regionsOf mask: Image, sparing spared: Image? = nil, margin: Int, darkest: Int, lightTextContrast: Int? = nil,
+        on image: inout Image
+    ) throws {
+        try image.requireDepth(8, for: "whiten the regions of")
+        try image.requireSameSize(mask, depth: 1, for: "mark the regions of")
+        if let spared { try image.requireSameSize(spared, depth: 1, for: "spare pixels of") }
         var pieces: UnsafeMutablePointer<PIXA>?
         guard let boxes = pixConnComp(mask.pix, &pieces, 8), let pieces else {
-            throw TesseractError(.imageOperationFailed, "Leptonica could not find the regions of a \(width)x\(height) mask")
+            throw TesseractError(.imageOperationFailed, "Leptonica could not find the regions of a \(image.width)x\(image.height) mask")
         }
         var ownedBoxes: UnsafeMutablePointer<BOXA>? = boxes
         var ownedPieces: UnsafeMutablePointer<PIXA>? = pieces
         defer { boxaDestroy(&ownedBoxes); pixaDestroy(&ownedPieces) }
+        try ownUniquely(&image)
         // Outside the regions the white point is 255, where Leptonica's map gives every level
-        // back unchanged; so the image is copied and only each region's own pixels are
-        // mapped, through the 256 levels Leptonica's map gives its white point, where it took
-        // a crop of the region's box, a white-point image of that size, the mapped box and a
-        // combination of it back. Regions are disjoint, so each pixel is mapped at most once.
-        let result = try derived(pixCopy(nil, pix), operation: "copy", toThis: .identity)
+        // back unchanged; so only each region's own pixels are mapped, through the 256 levels
+        // Leptonica's map gives its white point, where it took a crop of the region's box, a
+        // white-point image of that size, the mapped box and a combination of it back into a
+        // copy of the page. Regions are disjoint: each pixel is mapped at most once, and a
+        // region is measured before any of its pixels changes.
+        let page = image.pix
         var levels = [UInt8](repeating: 0, count: 256)
         for index in 0..<pixaGetCount(pieces) {
             var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
@@ -41,19 +56,35 @@ extension Image {
             var ownedPiece: UnsafeMutablePointer<PIX>? = piece
             defer { pixDestroy(&ownedPiece) }
             var median: Float = 255
-            guard pixGetRankValueMasked(pix, piece, x, y, 1, 0.5, &median, nil) == 0 else { continue }
+            guard pixGetRankValueMasked(page, piece, x, y, 1, 0.5, &median, nil) == 0 else { continue }
             let level = Int(median.rounded())
-            let turned = level >= darkest && lightTextContrast.map { hasLightText(under: piece, at: x, y, level: level, contrast: $0) } == true
+            let turned = level >= darkest
+                && lightTextContrast.map { image.hasLightText(under: piece, at: x, y, level: level, contrast: $0) } == true
             let white = min(255, max(darkest, (turned ? 255 - level : level) - margin))
             guard ow_whitened_levels(Int32(white), turned ? 1 : 0, &levels) == 0 else {
                 throw TesseractError(.imageOperationFailed, "Leptonica could not stretch a ramp of levels to white \(white)")
             }
-            guard ow_paint_mapped(result.pix, pix, piece, x, y, levels) == 0 else {
-                throw TesseractError(.imageOperationFailed, "could not whiten a \(w)x\(h) region of a \(width)x\(height) image")
+            var painted: UnsafeMutablePointer<PIX>? = nil
+            defer { pixDestroy(&painted) }
+            if let spared {
+                // The region less the spared pixels under it: the piece is Leptonica's own
+                // (cloned), so it is copied before the spared pixels are cleared from it.
+                painted = pixCopy(nil, piece)
+                guard let copy = painted,
+                      pixRasterop(copy, 0, 0, w, h, clearWhereSourceIsSet, spared.pix, x, y) == 0 else {
+                    throw TesseractError(.imageOperationFailed, "Leptonica could not spare pixels of a \(w)x\(h) region")
+                }
+            }
+            guard ow_paint_mapped(page, page, painted ?? piece, x, y, levels) == 0 else {
+                throw TesseractError(.imageOperationFailed, "could not whiten a \(w)x\(h) region of a \(image.width)x\(image.height) image")
             }
         }
-        return result
     }
+
+    /// Leptonica's raster operation `PIX_DST & PIX_NOT(PIX_SRC)`: the destination's bits,
+    /// cleared where the source's are set. `PIX_NOT` is a macro with an argument, which Swift
+    /// does not import; it flips the four operation bits (`^ 0x1e`).
+    private static let clearWhereSourceIsSet = (PIX_SRC ^ 0x1e) & PIX_DST
 
     /// True when this image's pixels under the region `piece` (placed at `x`, `y`) are a flat
     /// fill with light marks on it: `level` at most 255 less twice `contrast`, at least half of

@@ -62,4 +62,47 @@ struct PaintInPlaceTests {
         _ = try image.replacing(under: mask, withTurnedOver: try Self.grey(seed: 2), white: 180)
         #expect(LeptonicaReplica.same(image, untouched))
     }
+
+    @Test("whitening in place gives the copying form's pixels, and the spared pixels keep their levels")
+    func whitenInPlace() throws {
+        // Regions and spared pixels as the preparer's masks are: clean, padding bits clear.
+        let regions = try Self.grey(seed: 3).binarized(threshold: 128), spared = try Self.grey(seed: 4).binarized(threshold: 60)
+        let original = try Self.grey(seed: 1)
+        let whitened = try original.whitenedRegions(of: regions, margin: 10, darkest: 100, lightTextContrast: 60)
+        #expect(!LeptonicaReplica.same(whitened, original))
+
+        var image = try Self.grey(seed: 1)
+        let before = ObjectIdentifier(image)
+        try Image.whiten(regionsOf: regions, margin: 10, darkest: 100, lightTextContrast: 60, on: &image)
+        #expect(ObjectIdentifier(image) == before)
+        #expect(LeptonicaReplica.same(image, whitened))
+
+        // Sparing changes only the spared pixels: each region is still measured whole.
+        var sparing = try Self.grey(seed: 1)
+        try Image.whiten(regionsOf: regions, sparing: spared, margin: 10, darkest: 100, lightTextContrast: 60, on: &sparing)
+        #expect(LeptonicaReplica.same(sparing, try whitened.replacing(under: spared, with: original)))
+        #expect(!LeptonicaReplica.same(sparing, whitened))
+        #expect(throws: TesseractError.self) {
+            try Image.whiten(regionsOf: regions, sparing: spared.cropped(to: Box(x: 0, y: 0, width: 9, height: 9)),
+                             margin: 10, darkest: 100, on: &sparing)
+        }
+    }
+
+    @Test("turning an image's own pixels over in place equals turning over a copy of it, and a shared image is copied first")
+    func turnOverInPlace() throws {
+        let mask = try Self.mask(), untouched = try Self.grey(seed: 1)
+        let reference = try untouched.replacing(under: mask, withTurnedOver: untouched, white: 180)
+        var image = try Self.grey(seed: 1)
+        let before = ObjectIdentifier(image)
+        try Image.turnOver(under: mask, white: 180, on: &image)
+        #expect(ObjectIdentifier(image) == before)
+        #expect(LeptonicaReplica.same(image, reference))
+
+        let original = try Self.grey(seed: 1)
+        var shared = original
+        try Image.turnOver(under: mask, white: 180, on: &shared)
+        #expect(LeptonicaReplica.same(shared, reference))
+        #expect(LeptonicaReplica.same(original, untouched))
+        #expect(throws: TesseractError.self) { try Image.turnOver(under: mask, white: 0, on: &shared) }
+    }
 }
