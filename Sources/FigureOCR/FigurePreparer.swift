@@ -51,9 +51,10 @@ public struct FigurePreparer: Sendable {
             factor = TextSizeEstimate.scaleFactor(capHeight: capHeight, target: target, range: 0.5...min(steps.maxScale, max(0.5, largest)))
         }
         let cap = (capHeight ?? PreparedFigure.assumedCapHeight) * factor
-        // Painted in place from here on (`Image.paint`, `Image.whiten`): the scaled page is
-        // held by `grey` alone, so no step copies it. Both kinds of fill are found before any
-        // paint, on the page as scaled.
+        // Painted in place from here on (`Image.paint`, `Image.whiten`): a scaled page is held
+        // by `grey` alone, so no step copies it (an unscaled one is `luminance` too, and the
+        // first paint copies it once). Both kinds of fill are found before any paint, on the
+        // page as scaled.
         var grey = try scaledIfNeeded(luminance, by: factor)
         // Dark fills are coloured fills too: every step of `solidRegions` turns a subset of the
         // ink into a subset of the regions, so a figure without coloured fills has no dark ones.
