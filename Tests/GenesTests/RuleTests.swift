@@ -8,12 +8,14 @@ struct SkipAndStopTests {
         ("A", SkipRules.Reason.singleCharacter), ("7", .singleCharacter), ("(", .singleCharacter),
         ("2014", .number), ("1,000", .number), ("3.5%", .number),
         (String(repeating: "AB", count: 40), .tooLong),
+        ("Can't", .contraction), ("don\u{2019}t", .contraction), ("ISN\u{2018}T", .contraction),
+        ("we're", .contraction), ("I'll", .contraction), ("they`ve", .contraction),
     ])
     func skipped(text: String, reason: SkipRules.Reason) {
         #expect(SkipRules().reason(toSkip: text) == reason)
     }
 
-    @Test("gene-like tokens are not skipped", arguments: ["14-3-3", "IL6", "p53", "β1"])
+    @Test("gene-like tokens are not skipped", arguments: ["14-3-3", "IL6", "p53", "β1", "IL-2's", "5'-NT", "3't", "TNF'"])
     func notSkipped(text: String) {
         #expect(SkipRules().reason(toSkip: text) == nil)
     }
@@ -22,6 +24,14 @@ struct SkipAndStopTests {
     func stopped(word: String) {
         let key = MatchKey.make(word)?.text ?? ""
         #expect(MatchRules.standard.stopList.stops(key: key, folded: word))
+    }
+
+    @Test("a contraction names no gene, a possessive names its gene")
+    func contractions() throws {
+        let matcher = try Fixture.matcher()
+        #expect(matcher.symbols("Can't") == [])
+        #expect(matcher.symbols("CAN\u{2019}T") == [])
+        #expect(matcher.symbols("TNF's") == ["TNF"])
     }
 
     @Test("common English words are stopped unless written in capitals")

@@ -8,7 +8,14 @@ public struct SkipRules: Hashable, Sendable {
         case number
         /// Longer than `maxLength` characters, as run-together OCR lines are.
         case tooLong
+        /// An English contraction (`Can't`, `don't`, `we're`, `I'll`): without its apostrophe it
+        /// may spell a name (`CANT`, an alias of CASC15), but it is a word of the text.
+        case contraction
     }
+
+    /// What follows the apostrophe of an English contraction, in lower case. A possessive `'s`
+    /// is not one: `IL-2's` names IL2.
+    static let contractionEndings: Set<[UInt8]> = Set(["t", "re", "ve", "ll", "m", "d"].map { Array($0.utf8) })
 
     /// Tokens longer than this (in UTF-8 bytes) are skipped.
     public var maxLength: Int
@@ -22,6 +29,7 @@ public struct SkipRules: Hashable, Sendable {
     public func reason(toSkip text: String) -> Reason? {
         let bytes = text.utf8
         if bytes.count > maxLength { return .tooLong }
+        if Self.isContraction(Array(bytes)) { return .contraction }
         var alphanumerics = 0, letters = 0, nonASCII = false
         var previousWasDigit = false, digitHyphenDigit = false, pendingHyphen = false
         for byte in bytes {
@@ -46,5 +54,27 @@ public struct SkipRules: Hashable, Sendable {
         if alphanumerics < 2 { return .singleCharacter }
         if letters == 0 && !digitHyphenDigit { return .number }
         return nil
+    }
+
+    /// True when `bytes` end in a letter, an apostrophe (`'`, a backquote, or the curly `’` or
+    /// `‘` the engine reads it as) and a contraction's ending.
+    static func isContraction(_ bytes: [UInt8]) -> Bool {
+        var ending: [UInt8] = []
+        var index = bytes.count - 1
+        while index >= 0, MatchKey.isLetter(bytes[index]), ending.count <= 2 {
+            ending.insert(bytes[index] | 0x20, at: 0)
+            index -= 1
+        }
+        guard contractionEndings.contains(ending) else { return false }
+        let apostropheLength: Int
+        if index >= 0, bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "`") {
+            apostropheLength = 1
+        } else if index >= 2, bytes[index - 2] == 0xE2, bytes[index - 1] == 0x80, bytes[index] == 0x98 || bytes[index] == 0x99 {
+            apostropheLength = 3
+        } else {
+            return false
+        }
+        let before = index - apostropheLength
+        return before >= 0 && MatchKey.isLetter(bytes[before])
     }
 }
