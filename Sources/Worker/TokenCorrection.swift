@@ -6,7 +6,9 @@ import Genes
 /// spelling as its text and keeps the engine's reading as `raw`, so the tokens, the OCR text and
 /// the tokens TSV say what the figure most likely says, and the correction stays visible. A
 /// correction to a previous symbol (`ATPSAL` -> ATP5A1, now ATP5F1A) spells the previous symbol:
-/// that is what the figure says; the record's gene carries the current one.
+/// that is what the figure says; the record's gene carries the current one. A Greek letter read
+/// as its Latin look-alike keeps that reading (`IFNy` names IFNG and stays `IFNy`): the figure
+/// shows γ, not G. A κ read as another glyph becomes `K` in the reading (`NF-xB` -> `NF-KB`).
 enum TokenCorrection {
     /// `tokens` with the unambiguous single-token corrections among `mentions` applied.
     static func applying(_ mentions: [GeneMention], to tokens: [Token]) -> [Token] {
@@ -18,11 +20,31 @@ enum TokenCorrection {
             guard token.raw == nil,
                   let mention = corrections.first(where: { $0.box == token.box && $0.pass == token.pass && $0.word == token.text })
             else { return token }
+            let text = spelling(of: mention, readAs: token.text)
+            guard text != token.text else { return token }
             var corrected = token
             corrected.raw = token.text
-            corrected.text = spelling(of: mention)
+            corrected.text = text
             return corrected
         }
+    }
+
+    /// `spelling(of: mention)`, with the letters of `reading` that the correction only spelt as
+    /// a symbol spells a Greek letter (`OCRCorrector.greekSpellings`) put back: `IFNy` stays
+    /// `IFNy`, `lFNy` becomes `IFNy`. A correction that dropped a byte leaves no position to put
+    /// them back at, so such a word keeps its reading.
+    static func spelling(of mention: GeneMention, readAs reading: String) -> String {
+        // A κ read as another glyph: the reading with `K` for it (`NF-«B` -> `NF-KB`), as the
+        // name it spelt may be a family's (`NFKB`), which no figure writes so.
+        if mention.transforms.contains(OCRCorrector.kappaSpelling) { return OCRCorrector.kappaRead(reading) ?? reading }
+        let spelt = spelling(of: mention)
+        guard mention.transforms.contains(where: OCRCorrector.greekSpellings.contains) else { return spelt }
+        let letters = Array(spelt.utf8), read = Array(reading.utf8)
+        guard letters.count == read.count else { return reading }
+        let latinGamma: Set<UInt8> = [UInt8(ascii: "y"), UInt8(ascii: "Y")]
+        return String(decoding: zip(letters, read).map { spelt, read in
+            latinGamma.contains(read) && spelt == UInt8(ascii: "G") ? read : spelt
+        }, as: UTF8.self)
     }
 
     /// The name the correction spelt: the official symbol as written (`HLA-A`), unless the

@@ -172,6 +172,28 @@ struct CorrectionTests {
         #expect(!OCRCorrector.variants(of: "SAy").contains { $0.text == "SAG" })
     }
 
+    @Test("a glyph read for a kappa between capitals or a hyphen and a capital is spelt K", arguments: [
+        ("NF-xB", "NF-KB"), ("NFxB", "NFKB"), ("NF-\u{AB}B2", "NF-KB2"), ("NF-*B1", "NF-KB1"), ("IxBa", "IKBa"),
+        ("Taxol", nil), ("xB", nil), ("NF-kB", nil), ("NF-x", nil), ("Nx1B", nil),
+    ])
+    func kappaReading(word: String, read: String?) {
+        #expect(OCRCorrector.kappaRead(word) == read)
+    }
+
+    @Test("a kappa read as another glyph names the family as a correction; a name read as written is not one")
+    func kappa() throws {
+        let matcher = try Fixture.matcher()
+        let family = Set(try matcher.mentions(inText: "NF-kB").map(\.symbol))
+        #expect(family.isSuperset(of: ["NFKB1", "RELA"]))
+        for word in ["NF-xB", "NF-\u{AB}B", "NFxB"] {
+            let mentions = matcher.mentions(inText: word)
+            #expect(Set(mentions.map(\.symbol)) == family)
+            #expect(mentions.allSatisfy { $0.source == .corrected && $0.transforms.first == OCRCorrector.kappaSpelling })
+        }
+        #expect(matcher.symbols("NF-*B2") == ["NFKB2"])
+        #expect(matcher.mentions(inText: "NF-kB").allSatisfy { $0.source == .famplex })
+    }
+
     @Test("corrected matches carry half the OCR confidence")
     func confidence() throws {
         let token = Token(text: "MAPKl", confidence: 80, box: Box(x: 0, y: 0, width: 50, height: 12),

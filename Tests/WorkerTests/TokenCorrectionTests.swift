@@ -37,6 +37,29 @@ struct TokenCorrectionTests {
         #expect(corrected.map(\.raw) == ["ATPSAL", "HLAA"])
     }
 
+    @Test("a Greek letter read as its Latin look-alike keeps the reading; the other edits are made")
+    func greekLetters() {
+        let tokens = [Self.token("IFNy", x: 0), Self.token("lFNY", x: 50), Self.token("PLCyy2", x: 100)]
+        let mentions = [
+            Self.mention(tokens[0], symbol: "IFNG", transforms: ["corrected:y->G"]),
+            Self.mention(tokens[1], symbol: "IFNG", transforms: ["corrected:l->I", "corrected:Y->G"]),
+            Self.mention(tokens[2], symbol: "PLCG2", transforms: ["corrected:drop-y", "corrected:y->G"]),
+        ]
+        let corrected = TokenCorrection.applying(mentions, to: tokens)
+        #expect(corrected.map(\.text) == ["IFNy", "IFNY", "PLCyy2"])
+        #expect(corrected.map(\.raw) == [nil, "lFNY", nil])
+    }
+
+    @Test("a kappa read as another glyph becomes K in the reading, not the family's key")
+    func kappa() {
+        let tokens = [Self.token("NF-xB;", x: 0)]
+        var family = Self.mention(tokens[0], symbol: "NFKB1", transforms: ["corrected:kappa"])
+        family.match = "NFKB"
+        let corrected = TokenCorrection.applying([family], to: tokens)
+        #expect(corrected.map(\.text) == ["NF-KB;"])
+        #expect(corrected.map(\.raw) == ["NF-xB;"])
+    }
+
     @Test("readings, ambiguous corrections, joined words and other boxes or passes are left alone")
     func leftAlone() {
         let tokens = [Self.token("STAT3", x: 0), Self.token("MAPKS", x: 50), Self.token("ITGBS", x: 100),

@@ -4,9 +4,11 @@
 /// It also reads a Greek gamma (`IFNγ`, `PLCγ2`) as `Y` or `y`, a box's left edge as a leading
 /// `I` or `|`, one small glyph as two alike (`DNMT1L`, `KLF5S`), small capitals as lower case
 /// where the two have one shape (`sosl` for SOS1), and a final `1` as a closing mark (`JAK!`,
-/// `TALDO]`, see `beforeFinalGlyph`). A word that names nothing but becomes an official symbol
-/// under such edits is a candidate, reported as `corrected`; failing any symbol, a symbol-like
-/// alias (see `EntrySelector.CorrectionTargets`).
+/// `TALDO]`, see `beforeFinalGlyph`), and a κ as `x`, `«` or `*` (`NF-xB`, see `kappaRead`). A
+/// word that names nothing but becomes an official symbol under such edits is a candidate,
+/// reported as `corrected`; failing any symbol, a symbol-like alias (see
+/// `EntrySelector.CorrectionTargets`). A κ spelt `K` may name any kind of name (NF-κB is a
+/// family, IκBα an alias of NFKBIA).
 ///
 /// Two tiers keep common words and mixed-case names from being bent into symbols:
 /// - *basic*: one substitution among `I l 1 | O 0` and the gamma letters, in any word with a
@@ -42,6 +44,11 @@ public enum OCRCorrector {
         UInt8(ascii: "y"): Array("G".utf8),
     ]
 
+    /// The edits that spell a Greek letter the engine read as its Latin look-alike (γ as `y`
+    /// or `Y`) the way symbols spell it (`G`), by their step names. Such an edit mends no
+    /// misreading: the figure shows γ, and `y` is the right reading of it in Latin letters.
+    public static let greekSpellings: Set<String> = ["corrected:y->G", "corrected:Y->G"]
+
     /// Further confusions of small capitals and digits, for words written in capitals.
     static let capitals: [UInt8: [UInt8]] = [
         UInt8(ascii: "S"): Array("5".utf8), UInt8(ascii: "5"): Array("S".utf8),
@@ -61,6 +68,36 @@ public enum OCRCorrector {
     /// Every confusion of both tables, for the two-edit variants. They share one byte, `O`,
     /// which the basic tier reads as `0` and the capitals tier as `D`.
     static let allConfusions: [UInt8: [UInt8]] = basic.merging(capitals) { $0 + $1 }
+
+    /// Glyphs the engine reads a small κ as: `NF-xB`, `NF-«B`, `NF-*B1` and `IxBa` are NF-κB,
+    /// NF-κB1 and IκBα, which symbols and families spell with `K`. Taken only between a capital
+    /// or hyphen and a capital, in a word that names nothing as read (`MxA` and `TxK` do).
+    static let kappaGlyphs: Set<Unicode.Scalar> = ["x", "\u{AB}", "*"]
+
+    /// The step name of a κ read as one of `kappaGlyphs`, spelt `K`.
+    public static let kappaSpelling = "corrected:kappa"
+
+    /// `word` with every glyph read for a κ (`kappaGlyphs`, between a capital or hyphen and a
+    /// capital) spelt `K`: `NF-«B` -> `NF-KB`; nil when it has none.
+    public static func kappaRead(_ word: String) -> String? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 3 else { return nil }
+        var result = String.UnicodeScalarView()
+        var changed = false
+        for (index, scalar) in scalars.enumerated() {
+            if kappaGlyphs.contains(scalar), index > 0, index + 1 < scalars.count,
+               isCapitalOrHyphen(scalars[index - 1]), isCapital(scalars[index + 1]) {
+                result.append("K")
+                changed = true
+            } else {
+                result.append(scalar)
+            }
+        }
+        return changed ? String(result) : nil
+    }
+
+    private static func isCapital(_ scalar: Unicode.Scalar) -> Bool { ("A"..."Z").contains(scalar) }
+    private static func isCapitalOrHyphen(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || isCapital(scalar) }
 
     /// Confusions of shapes further apart, which a short word made only of letters is more
     /// often really spelt with (`GABA` is not GAB4): taken only in words with a digit or of 5

@@ -86,7 +86,23 @@ struct WordAnalyser: Sendable {
             let found = lookUp(stripped, numeric: false).filter { $0.kind == .symbol || $0.kind == .famplex }
             if !found.isEmpty { return found.map { $0.prepending(["strip-R"]) } }
         }
-        if allowsRewriting && rules.correctsOCRConfusions { return corrections(text) }
+        if allowsRewriting && rules.correctsOCRConfusions {
+            if let kappa = OCRCorrector.kappaRead(text) {
+                // Any kind of name (NF-κB is a family, IκBα an alias of NFKBIA), where the
+                // confusions below reach only symbols: such a glyph between capitals is seldom
+                // anything else once the word names nothing as read (`MxA`, `TxK` and `CxCL12`
+                // name genes as read; on the dev set no label or id was lost).
+                let found = wholeOrStripped(kappa, numeric: false)
+                if !found.isEmpty {
+                    return found.map {
+                        var selection = $0.prepending([OCRCorrector.kappaSpelling])
+                        selection.corrected = true
+                        return selection
+                    }
+                }
+            }
+            return corrections(text)
+        }
         return []
     }
 
