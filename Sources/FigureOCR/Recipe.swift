@@ -78,8 +78,11 @@ public struct Recipe: Hashable, Sendable {
     /// past the preparation's bound, to 30 px (`FigureReader.rereadFactor`).
     /// Version 14: `vertical` reads only the columns mostly covered by glyph-wide marks
     /// (`VerticalTextFinder.glyphCoverage`), not the dashed lines, arrows and rules left unread.
+    /// Version 15: on figures whose fills cover a quarter of the page, the fills drawn on them
+    /// are found again once the background is white, and stretched by their own levels
+    /// (`FigurePreparer.backgroundShare`).
     public static let figure = Recipe(
-        name: "figure", version: 14, preparation: .full,
+        name: "figure", version: 15, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

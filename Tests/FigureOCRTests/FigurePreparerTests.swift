@@ -33,4 +33,22 @@ struct FigurePreparerTests {
         let plain = try FigurePreparer(steps: .full).prepare(grey)
         #expect(try Self.ink(in: text, of: prepared) == Self.ink(in: text, of: plain))
     }
+
+    @Test("light marks on a mid-tone fill drawn on a light background come out dark on white")
+    func nestedFill() throws {
+        // clean-line.png (972 x 158) with a light background under its lower third, and on
+        // that a grey box with three white strokes: one region with the background, so that
+        // only a second look, once the background is white, measures the box by its own level.
+        let grey = try Image(contentsOf: FigureFixtures.path("clean-line.png")).grayscale()
+        let background = Box(x: 0, y: 100, width: 972, height: 58)
+        let fill = Box(x: 300, y: 106, width: 200, height: 46)
+        let strokes = [340, 380, 420].map { Box(x: $0, y: 114, width: 6, height: 30) }
+        let drawn = try grey.painted(225, in: [background]).painted(110, in: [fill]).painted(255, in: strokes)
+        let prepared = try FigurePreparer(steps: .full).prepare(drawn)
+        for stroke in strokes {
+            #expect(try Self.ink(in: stroke, of: prepared) > stroke.width * stroke.height / 2)
+        }
+        let beside = Box(x: 440, y: 114, width: 40, height: 30)
+        #expect(try Self.ink(in: beside, of: prepared) == 0)
+    }
 }
