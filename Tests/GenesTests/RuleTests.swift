@@ -20,7 +20,7 @@ struct SkipAndStopTests {
         #expect(SkipRules().reason(toSkip: text) == nil)
     }
 
-    @Test("the stop list data file is in force", arguments: ["AND", "NA", "CELL", "CYCLE", "ATP", "ADP", "CoA", "TCA", "CAN"])
+    @Test("the stop list data file is in force", arguments: ["AND", "NA", "CELL", "CYCLE", "ATP", "ADP", "CoA", "TCA", "CAN", "TRE", "MAP", "HSD"])
     func stopped(word: String) {
         let key = MatchKey.make(word)?.text ?? ""
         #expect(MatchRules.standard.stopList.stops(key: key, folded: word))
