@@ -29,10 +29,11 @@ enum TokenCorrection {
         }
     }
 
-    /// `spelling(of: mention)`, with the letters of `reading` that the correction only spelt as
-    /// a symbol spells a Greek letter (`OCRCorrector.greekSpellings`) put back: `IFNy` stays
-    /// `IFNy`, `lFNy` becomes `IFNy`. A correction that dropped a byte leaves no position to put
-    /// them back at, so such a word keeps its reading.
+    /// `spelling(of: mention)`, or, when the correction spelt a Greek letter as symbols do
+    /// (`OCRCorrector.greekSpellings`), `reading` with only its misread glyphs mended: `IFNy`
+    /// and `Ifny` stay as read, `lFNy` becomes `IFNy`. Where the two differ in length (a dropped
+    /// byte, punctuation around the word) there is no position to mend by, and the word keeps
+    /// its reading.
     static func spelling(of mention: GeneMention, readAs reading: String) -> String {
         // A κ read as another glyph: the reading with `K` for it (`NF-«B` -> `NF-KB`), as the
         // name it spelt may be a family's (`NFKB`), which no figure writes so.
@@ -43,8 +44,15 @@ enum TokenCorrection {
         guard letters.count == read.count else { return reading }
         let latinGamma: Set<UInt8> = [UInt8(ascii: "y"), UInt8(ascii: "Y")]
         return String(decoding: zip(letters, read).map { spelt, read in
-            latinGamma.contains(read) && spelt == UInt8(ascii: "G") ? read : spelt
+            let spellsGamma = latinGamma.contains(read) && spelt == UInt8(ascii: "G")
+            return spellsGamma || sameLetter(spelt, read) ? read : spelt
         }, as: UTF8.self)
+    }
+
+    /// True for one ASCII byte, or one letter in either case.
+    private static func sameLetter(_ a: UInt8, _ b: UInt8) -> Bool {
+        let lowerA = a | 0x20
+        return a == b || (lowerA == b | 0x20 && (0x61...0x7A).contains(lowerA))
     }
 
     /// The name the correction spelt: the official symbol as written (`HLA-A`), unless the
