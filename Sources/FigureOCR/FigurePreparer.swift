@@ -83,21 +83,13 @@ public struct FigurePreparer: Sendable {
             // the dev set this reads more of both the JPEG renderings and the journal figures.
             // The dark fills' pixels are spared: the inversion below repaints them from their
             // levels as scaled.
-            try Image.whiten(
-                regionsOf: fills, sparing: darkFills, margin: Self.fillMargin, darkest: Self.darkFillThreshold,
-                lightTextContrast: Self.lightTextContrast, on: &grey
-            )
-        }
-        if let fills, try Double(fills.setPixelCount()) >= Self.backgroundShare * Double(grey.width * grey.height) {
-            // Fills drawn on a fill (labelled ovals on a cell's cytoplasm) are one region with
-            // it, measured and stretched by the background's level; whitened, the background
-            // leaves them apart, to be found and stretched by their own levels.
-            let nested = try solidRegions(in: grey, darkerThan: Self.colouredFillThreshold, capHeight: cap)
-            if try nested.hasSetPixels() {
-                try Image.whiten(
-                    regionsOf: nested, sparing: darkFills, margin: Self.fillMargin, darkest: Self.darkFillThreshold,
-                    lightTextContrast: Self.lightTextContrast, on: &grey
-                )
+            try Self.whiten(fills, sparing: darkFills, on: &grey)
+            if try Double(fills.setPixelCount()) >= Self.backgroundShare * Double(grey.width * grey.height) {
+                // Fills drawn on a fill (labelled ovals on a cell's cytoplasm) are one region with
+                // it, measured and stretched by the background's level; whitened, the background
+                // leaves them apart, to be found and stretched by their own levels.
+                let nested = try solidRegions(in: grey, darkerThan: Self.colouredFillThreshold, capHeight: cap)
+                if try nested.hasSetPixels() { try Self.whiten(nested, sparing: darkFills, on: &grey) }
             }
         }
         if let darkFills {
@@ -141,6 +133,15 @@ public struct FigurePreparer: Sendable {
             grey = try grey.sharpened(halfWidth: max(1, Int(factor.rounded())), fraction: fraction)
         }
         return PreparedFigure(image: grey, capHeight: capHeight, scale: factor, boxInteriors: interiors)
+    }
+
+    /// Each region of `fills` stretched to white by its own level, light text turned over
+    /// first, `spared` pixels kept (`Image.whiten`).
+    private static func whiten(_ fills: Image, sparing spared: Image?, on grey: inout Image) throws {
+        try Image.whiten(
+            regionsOf: fills, sparing: spared, margin: fillMargin, darkest: darkFillThreshold,
+            lightTextContrast: lightTextContrast, on: &grey
+        )
     }
 
     private func scaledIfNeeded(_ image: Image, by factor: Double) throws -> Image {

@@ -17,6 +17,11 @@ public struct SkipRules: Hashable, Sendable {
     /// is not one: `IL-2's` names IL2.
     static let contractionEndings: Set<[UInt8]> = Set(["t", "re", "ve", "ll", "m", "d"].map { Array($0.utf8) })
 
+    /// True for a byte an apostrophe starts with: `'`, a backquote, or the lead byte of `’` and `‘`.
+    @inline(__always) static func mayStartApostrophe(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") || byte == 0xE2
+    }
+
     /// Tokens longer than this (in UTF-8 bytes) are skipped.
     public var maxLength: Int
 
@@ -29,7 +34,8 @@ public struct SkipRules: Hashable, Sendable {
     public func reason(toSkip text: String) -> Reason? {
         let bytes = text.utf8
         if bytes.count > maxLength { return .tooLong }
-        if Self.isContraction(Array(bytes)) { return .contraction }
+        // Every token passes here: only the few with an apostrophe's byte are copied and read.
+        if bytes.contains(where: Self.mayStartApostrophe), Self.isContraction(Array(bytes)) { return .contraction }
         var alphanumerics = 0, letters = 0, nonASCII = false
         var previousWasDigit = false, digitHyphenDigit = false, pendingHyphen = false
         for byte in bytes {
