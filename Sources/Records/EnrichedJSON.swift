@@ -1,7 +1,8 @@
 import Evidence
 
 /// The enriched record's JSON, the contract scripts read: top-level keys `record`, `figure`,
-/// `ocr`, `genes`, `gene_status`, `organisms_ner`, `lexicon`, `warnings`, in that order.
+/// `ocr`, `genes`, `gene_status`, `organisms_ner`, `lexicon`, `matcher` (null when genes were
+/// not looked for), `warnings`, in that order.
 public enum EnrichedJSON {
     /// The whole enriched record as a JSON value.
     public static func value(_ enriched: EnrichedRecord) -> JSONValue {
@@ -13,6 +14,7 @@ public enum EnrichedJSON {
             ("gene_status", .array(enriched.geneSummary.map(summary))),
             ("organisms_ner", .array(enriched.organismsNER.map(JSONValue.string))),
             ("lexicon", .array(enriched.lexicon.map(provenance))),
+            ("matcher", enriched.matcher.map(matcher) ?? .null),
             ("warnings", .array(enriched.warnings.map(JSONValue.string))),
         ])
     }
@@ -103,6 +105,10 @@ public enum EnrichedJSON {
             ("date", .string(source.date)),
             ("checksum", .string(source.checksum)),
         ])
+    }
+
+    static func matcher(_ matcher: MatcherProvenance) -> JSONValue {
+        .object([("revision", .integer(matcher.revision)), ("rules", .string(matcher.rules))])
     }
 
     static func box(_ box: Box) -> JSONValue {

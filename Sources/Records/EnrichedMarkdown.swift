@@ -20,7 +20,7 @@ public enum EnrichedMarkdown {
     }
 
     /// The `ocr:` block: engine, model, recipe, image facts, token count, text, genes (each
-    /// distinct gene with its status), `organisms_ner`, lexicon provenance, warnings.
+    /// distinct gene with its status), `organisms_ner`, lexicon and matcher provenance, warnings.
     static func ocrValue(_ enriched: EnrichedRecord) -> RecordValue {
         let run = enriched.ocr
         var fields: [RecordField] = [
@@ -40,6 +40,9 @@ public enum EnrichedMarkdown {
         fields.append(field("organisms_ner", .sequence(enriched.organismsNER.map(RecordValue.string))))
         if !enriched.lexicon.isEmpty {
             fields.append(field("lexicon", .sequence(enriched.lexicon.map { .string("\($0.name) \($0.version) (\($0.date))") })))
+        }
+        if let matcher = enriched.matcher {
+            fields.append(field("matcher", .string("revision \(matcher.revision), rules \(matcher.rules)")))
         }
         if !enriched.warnings.isEmpty {
             fields.append(field("warnings", .sequence(enriched.warnings.map(RecordValue.string))))

@@ -20,6 +20,8 @@ public struct EnrichedRecord: Hashable, Sendable {
     public var organismsNER: [String]
     /// Where the gene lexicon came from; empty when genes were not looked for.
     public var lexicon: [LexiconProvenance]
+    /// Which matching rules named the genes; nil when genes were not looked for.
+    public var matcher: MatcherProvenance?
     /// Things the reader should know (no record found, several records matched, ...).
     public var warnings: [String]
 
@@ -27,7 +29,7 @@ public struct EnrichedRecord: Hashable, Sendable {
     public init(
         record: Record, figid: String, figure: FigureFacts, ocr: OCRRun, genes: [GeneMention] = [],
         geneSummary: [GeneSummary] = [], organismsNER: [String] = [], lexicon: [LexiconProvenance] = [],
-        warnings: [String] = []
+        matcher: MatcherProvenance? = nil, warnings: [String] = []
     ) {
         self.record = record
         self.figid = figid
@@ -37,6 +39,7 @@ public struct EnrichedRecord: Hashable, Sendable {
         self.geneSummary = geneSummary
         self.organismsNER = organismsNER
         self.lexicon = lexicon
+        self.matcher = matcher
         self.warnings = warnings
     }
 

@@ -121,6 +121,7 @@ public final class FigureProcessor {
             enriched.geneSummary = findings.summary
             enriched.organismsNER = findings.organisms
             enriched.lexicon = finder.provenance
+            enriched.matcher = GeneFinder.matcherProvenance
         }
         return enriched
     }

@@ -13,8 +13,15 @@ public struct GeneFinder: Sendable {
     /// Where the lexicon came from, as recorded in every enriched record.
     public let provenance: [LexiconProvenance]
     /// A short identifier of the lexicon's content (its sources' checksums) and the matcher's
-    /// revision, for deciding whether a figure done with another lexicon or matcher must be redone.
+    /// (`matcherProvenance`), for deciding whether a figure done with another lexicon or matcher
+    /// must be redone.
     public let version: String
+
+    /// The standard matcher's revision and the checksum of its rules' data files, as recorded
+    /// in every enriched record with genes.
+    public static let matcherProvenance = MatcherProvenance(
+        revision: GeneMatcher.revision, rules: checksum(of: MatchRules.standardData)
+    )
 
     /// A finder over `lexicon` with the standard matching rules.
     public init(lexicon: Lexicon) {
@@ -27,10 +34,21 @@ public struct GeneFinder: Sendable {
 
     /// The `version` of a lexicon with these sources under this matcher: what a batch's
     /// supervisor computes from `Lexicon.sources(paths:)` without loading the lexicon itself.
-    public static func version(of sources: [LexiconSource]) -> String {
+    public static func version(of sources: [LexiconSource], matcher: MatcherProvenance = matcherProvenance) -> String {
         let identity = sources.map { "\($0.name)\t\($0.version)\t\($0.date)\t\($0.checksum)" }.joined(separator: "\n")
-            + "\nmatcher\t\(GeneMatcher.revision)"
+            + "\nmatcher\t\(matcher.revision)\t\(matcher.rules)"
         return SHA256.hash(data: Data(identity.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// `sha256:` and the hex digest of the files' names, lengths and bytes, in order (lengths,
+    /// so that no two lists of files run together into the same bytes).
+    static func checksum(of files: [(name: String, bytes: [UInt8])]) -> String {
+        var hash = SHA256()
+        for file in files {
+            hash.update(data: Data("\(file.name)\t\(file.bytes.count)\n".utf8))
+            hash.update(data: file.bytes)
+        }
+        return "sha256:" + hash.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
     /// What was found for one figure.

@@ -69,7 +69,7 @@ struct ProcessCommandTests {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["record", "figure", "ocr", "genes", "gene_status", "organisms_ner", "lexicon", "warnings"])
+        #expect(Set(object.keys) == ["record", "figure", "ocr", "genes", "gene_status", "organisms_ner", "lexicon", "matcher", "warnings"])
         let record = try #require(object["record"] as? [String: Any])
         #expect(record["figid"] as? String == figid)
         #expect(record["year"] as? String == "2022")
@@ -93,6 +93,9 @@ struct ProcessCommandTests {
         let statuses = try #require(object["gene_status"] as? [[String: Any]])
         #expect(statuses.contains { $0["symbol"] as? String == "PTK2" && $0["status"] as? String == "confirmed" && $0["in_keywords"] as? Bool == true })
         #expect((object["lexicon"] as? [[String: Any]])?.map { $0["name"] as? String } == ["ncbi-gene", "famplex"])
+        let matcher = try #require(object["matcher"] as? [String: Any])
+        #expect((matcher["revision"] as? Int ?? 0) >= 8)
+        #expect((matcher["rules"] as? String)?.wholeMatch(of: /sha256:[0-9a-f]{64}/) != nil)
         #expect((object["warnings"] as? [Any])?.isEmpty == true)
         // The files are written too, and the file holds the same object.
         let file = try Data(contentsOf: URL(fileURLWithPath: folder + "/enriched/\(figid).json"))

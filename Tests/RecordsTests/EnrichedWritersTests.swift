@@ -28,6 +28,7 @@ struct EnrichedWritersTests {
             ],
             organismsNER: ["Homo sapiens"],
             lexicon: [LexiconProvenance(name: "ncbi-gene", version: "v", date: "2022-09-12", checksum: "sha256:00")],
+            matcher: MatcherProvenance(revision: 8, rules: "sha256:01"),
             warnings: ["a warning"]
         )
     }
@@ -62,6 +63,10 @@ struct EnrichedWritersTests {
         ]))
         #expect(ocr["organisms_ner"] == .sequence([plain("Homo sapiens")]))
         #expect(ocr["lexicon"]?.sequenceCount == 1)
+        #expect(ocr["matcher"]?.text == "revision 8, rules sha256:01")
+        var unmatched = sample(record: record)
+        unmatched.matcher = nil
+        #expect(try RecordParser.parse(EnrichedMarkdown.text(unmatched), source: "enriched")["ocr"]?["matcher"] == nil)
     }
 
     @Test("re-enriching a record replaces its ocr block instead of adding a second")
@@ -80,7 +85,8 @@ struct EnrichedWritersTests {
         var enriched = sample(record: record)
         let json = EnrichedJSON.value(enriched)
         guard case let .object(pairs) = json else { Issue.record("not an object"); return }
-        #expect(pairs.map(\.0) == ["record", "figure", "ocr", "genes", "gene_status", "organisms_ner", "lexicon", "warnings"])
+        #expect(pairs.map(\.0) == ["record", "figure", "ocr", "genes", "gene_status", "organisms_ner", "lexicon", "matcher", "warnings"])
+        #expect(json["matcher"] == .object([("revision", .number("8")), ("rules", .string("sha256:01"))]))
         #expect(json["genes"] == .array([EnrichedJSON.gene(enriched.genes[0], status: .confirmed)]))
         #expect(json["gene_status"]?.arrayCount == 2)
         #expect(json["organisms_ner"] == .array([.string("Homo sapiens")]))
@@ -92,6 +98,8 @@ struct EnrichedWritersTests {
         #expect(json["genes"]?.arrayCount == 1)
         enriched.ocr.seconds = nil
         #expect(EnrichedJSON.value(enriched)["ocr"]?["seconds"] == nil)
+        enriched.matcher = nil
+        #expect(EnrichedJSON.value(enriched)["matcher"] == .null)
         let text = EnrichedJSON.fileText(enriched)
         let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         #expect((parsed?["record"] as? [String: Any])?["year"] as? String == "2022")

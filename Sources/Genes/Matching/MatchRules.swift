@@ -41,4 +41,13 @@ public struct MatchRules: Sendable {
             always: StopList.words(parsing: String(decoding: PackageResources.stopwords_txt, as: UTF8.self)),
             unlessUpperCase: StopList.words(parsing: String(decoding: PackageResources.common_words_txt, as: UTF8.self))),
         affixes: AffixRules(parsing: String(decoding: PackageResources.affixes_txt, as: UTF8.self)))
+
+    /// The standard rules' data files by name, as embedded: what a matcher's identity hashes
+    /// beside `GeneMatcher.revision`, so that an edit to a stop list changes it with no
+    /// revision to raise by hand.
+    public static let standardData: [(name: String, bytes: [UInt8])] = [
+        ("stopwords.txt", PackageResources.stopwords_txt),
+        ("common-words.txt", PackageResources.common_words_txt),
+        ("affixes.txt", PackageResources.affixes_txt),
+    ]
 }
