@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "CLineImageStore", linkerSettings: [.linkedLibrary("lept"), .linkedLibrary("dl")]),
         // TessBaseAPI::DetectParagraphs for libtesseract, skipped where blocks are single lines
         // (see paragraph_skip.c).
-        .target(name: "CParagraphSkip", linkerSettings: [.linkedLibrary("tesseract"), .linkedLibrary("dl")]),
+        .target(name: "CParagraphSkip", dependencies: ["CEngineHints"], linkerSettings: [.linkedLibrary("tesseract"), .linkedLibrary("dl")]),
         // Tesseract's one-channel thresholding, its image of thresholds, its count of mask pixels
         // in a box and Leptonica's pixBlockconv for libtesseract, with less memory and time
         // (C++: Tesseract's members by their mangled names).

@@ -5,12 +5,18 @@
 // single line, so each block is one paragraph, which is also what the iterators report when no
 // paragraph was detected: a new paragraph begins only where a new block does.
 //
+// A caller that has no use for the paragraphs says so through CEngineHints (the `reread`
+// pass's page of crops, read as one block of text: each line is a crop, mapped back by its
+// tile), and the detection is skipped in any mode; its paragraphs are then its blocks too.
+//
 // This definition of that member function (by its mangled name; `this` comes first, as the
 // C++ ABI passes it) is exported from the executable, so it takes precedence over
-// libtesseract's for its own calls through the PLT. In those modes it returns at once; in the
-// others it calls libtesseract's.
+// libtesseract's for its own calls through the PLT. In those modes, or when told, it returns at
+// once; else it calls libtesseract's.
 #define _GNU_SOURCE
 #include "paragraph_skip.h"
+
+#include "engine_hints.h"
 
 #include <dlfcn.h>
 #include <stdatomic.h>
@@ -37,7 +43,7 @@ static bool blocks_are_single_lines(TessPageSegMode mode) {
 void ow_detect_paragraphs(TessBaseAPI *api, bool after_recognition) __asm__(DETECT_PARAGRAPHS);
 
 void ow_detect_paragraphs(TessBaseAPI *api, bool after_recognition) {
-    if (blocks_are_single_lines(TessBaseAPIGetPageSegMode(api))) {
+    if (blocks_are_single_lines(TessBaseAPIGetPageSegMode(api)) || ow_engine_hints_paragraphs_unused()) {
         atomic_fetch_add_explicit(&skipped, 1, memory_order_relaxed);
         return;
     }

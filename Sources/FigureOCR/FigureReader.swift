@@ -113,7 +113,8 @@ public struct FigureReader {
         }
         let montage = try Montage(stacking: crops, gap: Int(Self.rereadCapHeight), maxHeight: Self.rereadPageHeight)
         var rereadings = Array(repeating: [Token](), count: candidates.count)
-        for word in try engine.recognize(montage.page, mode: pass.mode, pass: pass.name, deadline: deadline) {
+        // Each line of the page is a crop, mapped back by its tile: its paragraphs are of no use.
+        for word in try engine.recognize(montage.page, mode: pass.mode, pass: pass.name, deadline: deadline, paragraphsUsed: false) {
             guard let tile = montage.tileIndex(of: word.box), let box = montage.sourceBox(of: word.box) else { continue }
             var mapped = word
             mapped.box = box

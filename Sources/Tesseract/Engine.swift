@@ -150,9 +150,12 @@ public final class Engine {
     ///
     /// `linesErased` says the image's ruling lines and box outlines were erased already, so
     /// Tesseract's own search for them may be skipped (by the executable's definition of it,
-    /// where bound; see CLineFindingSkip).
+    /// where bound; see CLineFindingSkip). `paragraphsUsed: false` says the caller has no use
+    /// for the tokens' paragraph numbers, so Tesseract's grouping of lines into paragraphs may
+    /// be skipped (where CParagraphSkip is bound; each block is then one paragraph).
     public func recognize(
-        _ image: consuming Image, mode: SegmentationMode, pass: String, deadline: Duration? = nil, linesErased: Bool = false
+        _ image: consuming Image, mode: SegmentationMode, pass: String, deadline: Duration? = nil, linesErased: Bool = false,
+        paragraphsUsed: Bool = true
     ) throws -> [Token] {
         TessBaseAPISetPageSegMode(handle, mode.cValue)
         // Tesseract groups lines into paragraphs after recognition, from the words read, unless
@@ -177,6 +180,8 @@ public final class Engine {
         }
         ow_engine_hints_set_lines_removed(linesErased ? 1 : 0)
         defer { ow_engine_hints_set_lines_removed(0) }
+        ow_engine_hints_set_paragraphs_unused(paragraphsUsed ? 0 : 1)
+        defer { ow_engine_hints_set_paragraphs_unused(0) }
         guard TessBaseAPIRecognize(handle, monitor) == 0 else {
             if let deadline, ContinuousClock.now - started >= deadline {
                 throw TesseractError(.deadlineExceeded, "recognition (pass \(pass)) passed its deadline of \(deadline)")

@@ -69,7 +69,7 @@ struct DoctorCommand: ParsableCommand {
                          bound: "Tesseract's in-memory PNG copies are stored uncompressed (the executable's pixWriteMem)",
                          unbound: "Tesseract's in-memory PNG copies are deflated (the executable's pixWriteMem is not bound)")
         reportDefinition(ParagraphSkip.isBound, "paragraphs",
-                         bound: "detection skipped where every block is one line (the executable's TessBaseAPI::DetectParagraphs)",
+                         bound: "detection skipped where every block is one line and on the reread pass's crops (the executable's TessBaseAPI::DetectParagraphs)",
                          unbound: "detected on every recognition (the executable's TessBaseAPI::DetectParagraphs is not bound)")
         reportDefinition(PageImageSteps.isBound, "page images",
                          bound: "thresholded 32 pixels a step, thresholds kept small, projections blurred without a table of sums, mask pixels counted in place (the executable's)",

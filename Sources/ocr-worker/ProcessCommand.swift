@@ -97,7 +97,7 @@ struct ProcessCommand: ParsableCommand {
         }
         if ThreadLimit.regionsRunSerially { console.info("OpenMP: \(ThreadLimit.serialRegionCount) regions run serially") }
         if LineImageStore.isBound { console.info("line images: \(LineImageStore.storedCount) stored as uncompressed PNG") }
-        if ParagraphSkip.isBound { console.info("paragraphs: \(ParagraphSkip.skippedCount) detections skipped (single-line blocks)") }
+        if ParagraphSkip.isBound { console.info("paragraphs: \(ParagraphSkip.skippedCount) detections skipped (single-line blocks, reread crops)") }
         if LineFindingSkip.isBound { console.info("line finding: \(LineFindingSkip.skippedCount) searches skipped (lines erased by the recipe)") }
         if AmbiguitySkip.isBound { console.info("ambiguities: \(AmbiguitySkip.skippedCount) engine starts without the universal table (legacy engine only)") }
         if PageImageSteps.isBound {

@@ -194,12 +194,12 @@ struct ProcessCommandTests {
         #expect(doctor.stdout.contains("ok   line images: Tesseract's in-memory PNG copies are stored uncompressed"), "\(doctor.stdout)")
     }
 
-    @Test("paragraph detection is skipped in sparse mode, whose blocks are single lines, and run in a page mode")
+    @Test("paragraph detection is skipped in sparse mode, whose blocks are single lines, and on reread crops, and run in a page mode")
     func paragraphSkip() throws {
         let folder = try Executable.temporaryFolder()
         let image = Executable.fixture("figures/boxed-labels.png")
         func skipped(_ stderr: String) -> Int? {
-            Self.verboseCount(in: stderr, "paragraphs", " detections skipped (single-line blocks)")
+            Self.verboseCount(in: stderr, "paragraphs", " detections skipped (single-line blocks, reread crops)")
         }
         let sparse = try Executable.run(["process", image, "--no-genes", "--no-timings", "--recipe", "fast", "--out", "sparse", "-v"], in: folder)
         #expect(sparse.status == 0, "\(sparse.stderr)")
@@ -208,6 +208,12 @@ struct ProcessCommandTests {
         let page = try Executable.run(["process", image, "--no-genes", "--no-timings", "--recipe", "fast", "--psm", "3", "--out", "page", "-v"], in: folder)
         #expect(page.status == 0, "\(page.stderr)")
         #expect(skipped(page.stderr) == 0, "\(page.stderr)")
+        // The reread pass's page of crops has no use for paragraphs in any mode: with every pass
+        // in page mode 6, its one recognition is the one detection skipped.
+        let journal = Executable.fixture("figures/membranes-12-00775-g005.jpg")
+        let figure = try Executable.run(["process", journal, "--no-timings", "--psm", "6", "--out", "figure", "-v"], in: folder)
+        #expect(figure.status == 0, "\(figure.stderr)")
+        #expect(skipped(figure.stderr) == 1, "\(figure.stderr)")
         // What the skip rests on: in sparse mode every block is one line, so every word is in
         // paragraph 1, line 1 of its block, as detection would have numbered it.
         let rows = try String(contentsOfFile: "\(folder)/sparse/boxed-labels-tokens.tsv", encoding: .utf8)

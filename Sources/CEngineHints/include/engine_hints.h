@@ -15,6 +15,14 @@ void ow_engine_hints_set_lines_removed(int removed);
 /// What this thread last said with `ow_engine_hints_set_lines_removed` (0 if nothing).
 int ow_engine_hints_lines_removed(void);
 
+/// Says, for recognitions started on this thread until said otherwise, whether the caller has
+/// no use for the page's paragraphs (non-zero), so grouping lines into them may be skipped, or
+/// needs them (0, the default).
+void ow_engine_hints_set_paragraphs_unused(int unused);
+
+/// What this thread last said with `ow_engine_hints_set_paragraphs_unused` (0 if nothing).
+int ow_engine_hints_paragraphs_unused(void);
+
 #ifdef __cplusplus
 }
 #endif
