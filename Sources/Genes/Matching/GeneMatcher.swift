@@ -29,19 +29,18 @@ public struct GeneMatcher: Sendable {
     /// 0.628 and precision from 0.450 to 0.490, most of both through three-letter families
     /// (`fox` expands to 49 genes).
     public static let weakNameMinimumConfidence = 50.0
-    /// Raised whenever a change to the matcher's code changes which genes some text names or how
-    /// a corrected token is spelt, so that batches redo figures matched before it (with the
-    /// lexicon's sources and the standard rules' data files, `MatchRules.standardData`, whose
-    /// edits need no raise, it makes `GeneFinder.version`). 2: ambiguous names and short lower-case symbols dropped;
-    /// 3: two-character names need `shortNameMinimumConfidence`; 4: corrections of doubled
+    /// Raised whenever a change to the matcher's code changes which genes some text names or how a
+    /// corrected token is spelt, so that batches redo figures matched before it (with the lexicon's
+    /// sources and the standard rules' data files, `MatchRules.standardData`, whose edits need no
+    /// raise, it makes `GeneFinder.version`). 2: ambiguous names and short lower-case symbols
+    /// dropped; 3: two-character names need `shortNameMinimumConfidence`; 4: corrections of doubled
     /// glyphs, case-blind letters and a final `1`, and to symbol-like aliases; 5: aliases and
     /// three-character names need `weakNameMinimumConfidence`; 6: `O` may be a `D` in capitals
-    /// (`OCRCorrector.capitals`); 7: a stopped word ends the chain, abbreviations of molecules
-    /// and cells stopped, plurals name families and symbols only, a final `R` is stripped only
-    /// onto a symbol or family; 8: a three-character alias needs `shortNameMinimumConfidence`,
-    /// English contractions are skipped (`Can't`), a κ read as `x`, `«` or `*` between
-    /// capitals is a K (`OCRCorrector.kappaRead`), and a γ read as `y` keeps the reading's
-    /// spelling in the token.
+    /// (`OCRCorrector.capitals`); 7: a stopped word ends the chain, abbreviations of molecules and
+    /// cells stopped, plurals name families and symbols only, a final `R` is stripped only onto a
+    /// symbol or family; 8: a three-character alias needs `shortNameMinimumConfidence`, English
+    /// contractions are skipped (`Can't`), a κ read as `x`, `«` or `*` between capitals is a K
+    /// (`OCRCorrector.kappaRead`), and a γ read as `y` keeps the reading's spelling in the token.
     public static let revision = 8
 
     /// A matcher over `lexicon` with the project's standard rules unless told otherwise.
