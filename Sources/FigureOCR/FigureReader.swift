@@ -20,19 +20,35 @@ public struct FigureReader {
     /// Reads `image` with `engine`. A caller that hands over its last reference (`consume`)
     /// lets a one-pass recipe free the decoded pixels before recognition: the engine keeps its
     /// own copy (for a 21-megapixel figure, 21 MB less at the figure's peak). `names` lets a
-    /// `reread` pass tell names from misreadings; without it that pass is skipped.
-    public func read(_ image: consuming Image, with engine: Engine, names: (any NameLexicon)? = nil) throws -> [Token] {
+    /// `reread` pass tell names from misreadings; without it that pass is skipped. `timing`, when
+    /// given, is told how long the preparation (`StepTime.preparation`) and each pass took, in
+    /// the order they ran.
+    public func read(
+        _ image: consuming Image, with engine: Engine, names: (any NameLexicon)? = nil, timing: ((StepTime) -> Void)? = nil
+    ) throws -> [Token] {
         // Set on every read: the engine may have read with another recipe before.
         try engine.setParameter("invert_threshold", to: String(recipe.invertedRetryBelow))
+        var started = ContinuousClock.now
+        // Tells `timing` that `step` ended now, and starts the next step's clock.
+        func ended(_ step: String) {
+            guard let timing else { return }
+            let now = ContinuousClock.now
+            timing(StepTime(step: step, seconds: StepTime.seconds(of: now - started)))
+            started = now
+        }
         if recipe.passes.count == 1, let pass = recipe.passes.first, pass.view == .original || pass.view == .grey {
             let view = pass.view == .grey ? try image.grayscale() : copy image
             _ = consume image
-            return try engine.recognize(consume view, mode: pass.mode, pass: pass.name, deadline: deadline)
+            let tokens = try engine.recognize(consume view, mode: pass.mode, pass: pass.name, deadline: deadline)
+            ended(pass.name)
+            return tokens
         }
         let needsPreparation = recipe.passes.contains { $0.view != .original && $0.view != .grey }
         let prepared = needsPreparation ? try FigurePreparer(steps: recipe.preparation).prepare(image) : nil
+        if needsPreparation { ended(StepTime.preparation) }
         var tokens: [Token] = []
         for pass in recipe.passes {
+            defer { ended(pass.name) }
             switch pass.view {
             case .original:
                 tokens += try engine.recognize(copy image, mode: pass.mode, pass: pass.name, deadline: deadline)

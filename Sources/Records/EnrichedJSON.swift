@@ -46,6 +46,9 @@ public enum EnrichedJSON {
             ("recipe", .string(run.recipe)),
         ]
         if let seconds = run.seconds { pairs.append(("seconds", .decimal(seconds, digits: 3))) }
+        if !run.steps.isEmpty {
+            pairs.append(("step_seconds", .object(run.steps.map { ($0.step, .decimal($0.seconds, digits: 3)) })))
+        }
         pairs.append(("text", .string(run.text)))
         pairs.append(("tokens", .array(run.tokens.map(token))))
         return .object(pairs)

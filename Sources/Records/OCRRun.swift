@@ -11,15 +11,19 @@ public struct OCRRun: Hashable, Sendable {
     public var recipe: String
     /// Wall-clock seconds of recognition, or nil when timings are left out for reproducible output.
     public var seconds: Double?
+    /// What the preparation and each pass took, in the order they ran (their sum is within
+    /// `seconds`, which also holds the merge); empty when timings are left out.
+    public var steps: [StepTime]
     /// The tokens in reading order.
     public var tokens: [Token]
 
     /// A run from its parts.
-    public init(engine: String, model: String, recipe: String, seconds: Double?, tokens: [Token]) {
+    public init(engine: String, model: String, recipe: String, seconds: Double?, steps: [StepTime] = [], tokens: [Token]) {
         self.engine = engine
         self.model = model
         self.recipe = recipe
         self.seconds = seconds
+        self.steps = steps
         self.tokens = tokens
     }
 

@@ -77,29 +77,32 @@ public final class FigureProcessor {
     /// What the image holds, independent of any record: its facts and the OCR run.
     public func read(imagePath: String) throws -> FigureReading {
         let data = try readImageBytes(imagePath)
-        let (width, height, tokens, elapsed) = try recognize(data, name: imagePath)
+        let (width, height, tokens, elapsed, steps) = try recognize(data, name: imagePath)
         // The decoded image and every variant of it are gone now: when they leave much free
         // heap, hand it back, so a long run stays at one figure's memory, not the largest's.
         HeapTrim.returnFreeMemory()
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = StepTime.seconds(of: elapsed)
         return FigureReading(
             figure: FigureFacts(path: imagePath, sha256: FileDigest.sha256(data), width: width, height: height, bytes: data.count),
             ocr: OCRRun(
                 engine: engineDescription, model: try modelDescription(), recipe: options.recipe.identifier,
-                seconds: options.recordTimings ? seconds : nil, tokens: tokens
+                seconds: options.recordTimings ? seconds : nil, steps: options.recordTimings ? steps : [], tokens: tokens
             )
         )
     }
 
     /// Decodes and reads the image; the decoded pixels live only inside this call.
-    private func recognize(_ data: Data, name: String) throws -> (width: Int, height: Int, tokens: [Token], elapsed: Duration) {
+    private func recognize(
+        _ data: Data, name: String
+    ) throws -> (width: Int, height: Int, tokens: [Token], elapsed: Duration, steps: [StepTime]) {
         let image = try Image(data: data, name: name, limits: options.limits, decoding: options.recipe.decoding)
         // Decoded while the engine was starting; its start is not part of the reading's time.
         let engine = try self.engine.value()
         let started = ContinuousClock.now
         let (width, height) = (image.width, image.height)
-        let tokens = try reader.read(consume image, with: engine, names: try namesForReading())
-        return (width, height, tokens, ContinuousClock.now - started)
+        var steps: [StepTime] = []
+        let tokens = try reader.read(consume image, with: engine, names: try namesForReading()) { steps.append($0) }
+        return (width, height, tokens, ContinuousClock.now - started, steps)
     }
 
     /// The lexicon for a recipe whose passes ask for one (`reread`), waiting for its load; nil

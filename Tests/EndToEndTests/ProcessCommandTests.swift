@@ -78,7 +78,16 @@ struct ProcessCommandTests {
         #expect(figure["width"] as? Int == 900 && figure["height"] as? Int == 600)
         #expect((figure["sha256"] as? String)?.count == 64)
         let ocr = try #require(object["ocr"] as? [String: Any])
-        for key in ["engine", "model", "recipe", "seconds", "text", "tokens"] { #expect(ocr[key] != nil, "ocr.\(key)") }
+        for key in ["engine", "model", "recipe", "seconds", "step_seconds", "text", "tokens"] { #expect(ocr[key] != nil, "ocr.\(key)") }
+        // Each step's seconds, in the order they ran, within the reading's.
+        let lineText = String(lines[0])
+        let stepNames = ["prepare"] + ["sparse", "vertical", "boxes", "unread", "reread"]
+        let positions = stepNames.compactMap { lineText.range(of: "\"\($0)\":")?.lowerBound }
+        #expect(positions.count == stepNames.count && positions == positions.sorted(), "\(lineText.prefix(400))")
+        let steps = try #require(ocr["step_seconds"] as? [String: NSNumber])
+        #expect(Set(steps.keys) == Set(stepNames))
+        #expect(steps.values.allSatisfy { $0.doubleValue >= 0 })
+        #expect(steps.values.reduce(0) { $0 + $1.doubleValue } <= ((ocr["seconds"] as? NSNumber)?.doubleValue ?? 0) + 0.01)
         let tokens = try #require(ocr["tokens"] as? [[String: Any]])
         #expect(!tokens.isEmpty)
         for token in tokens {
@@ -119,7 +128,7 @@ struct ProcessCommandTests {
         }
         #expect(outputs[0] == outputs[1])
         let json = String(decoding: outputs[0][1], as: UTF8.self)
-        #expect(!json.contains("\"seconds\""))
+        #expect(!json.contains("\"seconds\"") && !json.contains("\"step_seconds\""))
     }
 
     @Test("an image without a record gets a minimal record and a warning, or fails with --require-record")

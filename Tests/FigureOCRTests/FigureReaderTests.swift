@@ -39,6 +39,22 @@ struct FigureReaderTests {
         #expect(FigureReader.rereadFactor(capHeight: 45) == 1)
     }
 
+    @Test("timing is told the preparation and every pass, in the order they ran; the one-pass recipe its pass")
+    func timing() throws {
+        let engine = try Engine()
+        try engine.setParameter("textord_min_linesize", to: "1.25")
+        let image = { try Image(contentsOf: FigureFixtures.path("boxed-labels.png")) }
+        var steps: [StepTime] = []
+        let timed = try FigureReader(recipe: .figure).read(image(), with: engine, names: FixedNames(names: [])) { steps.append($0) }
+        #expect(steps.map(\.step) == [StepTime.preparation] + Recipe.figure.passes.map(\.name))
+        #expect(steps.allSatisfy { $0.seconds >= 0 } && steps.contains { $0.seconds > 0 })
+        // Timing is only told: the tokens are the same.
+        #expect(timed == (try FigureReader(recipe: .figure).read(image(), with: engine, names: FixedNames(names: []))))
+        steps = []
+        _ = try FigureReader(recipe: .fast).read(image(), with: engine) { steps.append($0) }
+        #expect(steps.map(\.step) == ["sparse"])
+    }
+
     @Test("the reread pass changes words only where the lexicon vouches for a rereading")
     func reread() throws {
         let engine = try Engine()

@@ -17,7 +17,8 @@ struct EnrichedWritersTests {
         return EnrichedRecord(
             record: record, figid: record.figid ?? "f",
             figure: FigureFacts(path: "f.jpg", sha256: "ab", width: 900, height: 600, bytes: 123),
-            ocr: OCRRun(engine: "tesseract 5.3.0", model: "eng x", recipe: "fast/1", seconds: 0.1234, tokens: tokens),
+            ocr: OCRRun(engine: "tesseract 5.3.0", model: "eng x", recipe: "fast/1", seconds: 0.1234,
+                        steps: [StepTime(step: "prepare", seconds: 0.01), StepTime(step: "sparse", seconds: 0.1001)], tokens: tokens),
             genes: [GeneMention(word: "FAK/MMP", match: "FAK", symbol: "PTK2", ncbigeneID: "5747", organism: "Homo sapiens",
                                 taxID: 9606, source: .alias, transforms: ["split-slash"], box: tokens[0].box, confidence: 91.5, pass: "sparse")],
             geneSummary: [
@@ -96,8 +97,11 @@ struct EnrichedWritersTests {
             ("text", .string("FAK/MMP")), ("confidence", .number("91.5")), ("bbox", .array([.number("10"), .number("20"), .number("60"), .number("12")])), ("pass", .string("sparse")),
         ]))
         #expect(json["genes"]?.arrayCount == 1)
+        #expect(json["ocr"]?["step_seconds"] == .object([("prepare", .number("0.01")), ("sparse", .number("0.1"))]))
         enriched.ocr.seconds = nil
+        enriched.ocr.steps = []
         #expect(EnrichedJSON.value(enriched)["ocr"]?["seconds"] == nil)
+        #expect(EnrichedJSON.value(enriched)["ocr"]?["step_seconds"] == nil)
         enriched.matcher = nil
         #expect(EnrichedJSON.value(enriched)["matcher"] == .null)
         let text = EnrichedJSON.fileText(enriched)
