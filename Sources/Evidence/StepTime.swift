@@ -15,9 +15,4 @@ public struct StepTime: Hashable, Sendable {
 
     /// The name of the preparation step (no pass is called so).
     public static let preparation = "prepare"
-
-    /// `duration` in seconds.
-    public static func seconds(of duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 }

@@ -33,7 +33,7 @@ public struct FigureReader {
         func ended(_ step: String) {
             guard let timing else { return }
             let now = ContinuousClock.now
-            timing(StepTime(step: step, seconds: StepTime.seconds(of: now - started)))
+            timing(StepTime(step: step, seconds: (now - started).inSeconds))
             started = now
         }
         if recipe.passes.count == 1, let pass = recipe.passes.first, pass.view == .original || pass.view == .grey {

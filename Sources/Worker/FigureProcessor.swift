@@ -81,7 +81,7 @@ public final class FigureProcessor {
         // The decoded image and every variant of it are gone now: when they leave much free
         // heap, hand it back, so a long run stays at one figure's memory, not the largest's.
         HeapTrim.returnFreeMemory()
-        let seconds = StepTime.seconds(of: elapsed)
+        let seconds = elapsed.inSeconds
         return FigureReading(
             figure: FigureFacts(path: imagePath, sha256: FileDigest.sha256(data), width: width, height: height, bytes: data.count),
             ocr: OCRRun(

@@ -155,7 +155,7 @@ struct MatchMeter {
 
     /// `N words matched in T s (R words/s)`.
     var summary: String {
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         return String(format: "%d words matched in %.3f s (%.0f words/s)", words, seconds, seconds > 0 ? Double(words) / seconds : 0)
     }
 }

@@ -1,3 +1,4 @@
+import Evidence
 import Foundation
 import Records
 
@@ -95,6 +96,5 @@ public enum ChildWorker {
 
 /// Wall-clock seconds since `start`.
 func Seconds(since start: ContinuousClock.Instant) -> Double {
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    (ContinuousClock.now - start).inSeconds
 }

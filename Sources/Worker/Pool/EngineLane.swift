@@ -1,3 +1,4 @@
+import Evidence
 import Foundation
 
 /// One supervised worker process and the requests sent to it, one at a time: starts the
@@ -155,7 +156,7 @@ final class EngineLane {
     }
 
     static func seconds(_ duration: Duration) -> String {
-        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        let value = duration.inSeconds
         return value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 }
