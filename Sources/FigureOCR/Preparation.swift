@@ -13,8 +13,9 @@ public struct Preparation: Hashable, Sendable {
     public var whitenFills: Bool
     /// Whether dark filled regions are inverted, so white labels on them become dark on light.
     public var invertDarkRegions: Bool
-    /// Whether long horizontal and vertical strokes (ruling lines, box outlines) are erased, and
-    /// flat marks with no letter beside them (the dashes of dashed lines).
+    /// Whether long horizontal and vertical strokes (ruling lines, box outlines) are erased, the
+    /// outlines of ovals and other closed shapes with letters inside, and flat marks with no
+    /// letter beside them (the dashes of dashed lines).
     public var removeLines: Bool
     /// Share of unsharp masking applied last, or nil for none.
     public var sharpening: Double?

@@ -81,8 +81,10 @@ public struct Recipe: Hashable, Sendable {
     /// Version 15: on figures whose fills cover a quarter of the page, the fills drawn on them
     /// are found again once the background is white, and stretched by their own levels
     /// (`FigurePreparer.backgroundShare`).
+    /// Version 16: the `lines` step also erases the outlines of ovals, hexagons and other closed
+    /// shapes with letters inside (`FigurePreparer.closedOutlines`).
     public static let figure = Recipe(
-        name: "figure", version: 15, preparation: .full,
+        name: "figure", version: 16, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

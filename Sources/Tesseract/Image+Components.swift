@@ -30,4 +30,12 @@ extension Image {
         }
         return result
     }
+
+    /// The holes of this 1-bit image: the unset pixels that no path of unset pixels (stepping
+    /// left, right, up or down) joins to the image's border, i.e. the insides of closed
+    /// outlines, without whatever is drawn inside them.
+    public func holes() throws -> Image {
+        try requireDepth(1, for: "find the holes of")
+        return try derived(pixHolesByFilling(pix, 4), operation: "find the holes of", toThis: .identity)
+    }
 }

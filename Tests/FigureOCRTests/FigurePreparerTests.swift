@@ -34,6 +34,53 @@ struct FigurePreparerTests {
         #expect(try Self.ink(in: text, of: prepared) == Self.ink(in: text, of: plain))
     }
 
+    /// An octagon's outline around `inside` (source px): 2 px strokes, its straight sides too
+    /// short for ruling lines (under 2.5 capitals across, 1.5 down) and its corners stairs.
+    static func octagon(around inside: Box) -> [Box] {
+        let cut = 25, slope = 2
+        var strokes = [
+            Box(x: inside.x + slope * cut, y: inside.y - 2, width: inside.width - 2 * slope * cut, height: 2),
+            Box(x: inside.x + slope * cut, y: inside.maxY, width: inside.width - 2 * slope * cut, height: 2),
+            Box(x: inside.x - 2, y: inside.y + cut, width: 2, height: inside.height - 2 * cut),
+            Box(x: inside.maxX, y: inside.y + cut, width: 2, height: inside.height - 2 * cut),
+        ]
+        for step in 0...cut {
+            let left = inside.x + slope * (cut - step) - 2, right = inside.maxX - slope * (cut - step) - 2
+            for y in [inside.y - 2 + step, inside.maxY - step] {
+                strokes.append(Box(x: left, y: y, width: 4, height: 2))
+                strokes.append(Box(x: right, y: y, width: 4, height: 2))
+            }
+        }
+        return strokes
+    }
+
+    @Test("the outline of a closed shape with letters inside is erased and the letters stay; an empty one stays")
+    func closedOutlines() throws {
+        // clean-line.png (972 x 158, capitals 29 px), on a page 400 px high: below the text,
+        // an octagon around five letter-sized bars and an empty octagon.
+        let line = try Image(contentsOf: FigureFixtures.path("clean-line.png")).grayscale()
+        let page = try line.placed(atX: 0, y: 0, inBlankOfWidth: line.width, height: 400)
+            .painted(255, in: [Box(x: 0, y: line.height, width: line.width, height: 400 - line.height)])
+        let labelled = Box(x: 100, y: 200, width: 160, height: 80), empty = Box(x: 400, y: 200, width: 160, height: 80)
+        let bars = [130, 150, 170, 190, 210].map { Box(x: $0, y: 226, width: 4, height: 29) }
+        let drawn = try page.painted(0, in: Self.octagon(around: labelled) + Self.octagon(around: empty) + bars)
+        let side = { (inside: Box) in Box(x: inside.x - 2, y: inside.y + 25, width: 2, height: inside.height - 50) }
+        let top = { (inside: Box) in Box(x: inside.x + 50, y: inside.y - 2, width: inside.width - 100, height: 2) }
+        #expect(try drawn.cropped(to: side(labelled)).binarized(threshold: 200).setPixelCount() == 2 * 30)
+
+        let prepared = try FigurePreparer(steps: .full).prepare(drawn)
+        #expect(try Self.ink(in: side(labelled), of: prepared) == 0)
+        #expect(try Self.ink(in: top(labelled), of: prepared) == 0)
+        for bar in bars {
+            #expect(try Self.ink(in: bar, of: prepared) > bar.width * bar.height / 2)
+        }
+        #expect(try Self.ink(in: side(empty), of: prepared) > 0)
+        #expect(try Self.ink(in: top(empty), of: prepared) > 0)
+        // Without the `lines` step both outlines stay.
+        let kept = try FigurePreparer(steps: Preparation.full.without(.lines)).prepare(drawn)
+        #expect(try Self.ink(in: side(labelled), of: kept) > 0)
+    }
+
     @Test("light marks on a mid-tone fill drawn on a light background come out dark on white")
     func nestedFill() throws {
         // clean-line.png (972 x 158) with a light background under its lower third, and on

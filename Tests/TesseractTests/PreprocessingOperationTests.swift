@@ -161,6 +161,28 @@ struct PreprocessingOperationTests {
         #expect(try blank.binarized(threshold: 128).componentBoxes().isEmpty)
     }
 
+    @Test("the holes of a closed outline are its inside less what is drawn there; an open outline has none")
+    func holes() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
+        // A 40 x 30 frame 2 px wide (inside 36 x 26) with a 6 x 10 mark inside.
+        let frame = [Box(x: 10, y: 10, width: 40, height: 2), Box(x: 10, y: 38, width: 40, height: 2),
+                     Box(x: 10, y: 12, width: 2, height: 26), Box(x: 48, y: 12, width: 2, height: 26)]
+        let mark = Box(x: 20, y: 18, width: 6, height: 10)
+        let closed = try blank.painted(0, in: frame + [mark]).binarized(threshold: 128)
+        let holes = try closed.holes()
+        #expect(try holes.setPixelCount() == 36 * 26 - 6 * 10)
+        #expect(try holes.componentBoxes(connectivity: .four) == [Box(x: 12, y: 12, width: 36, height: 26)])
+        // A gap of one pixel in the right side opens it: no hole.
+        let open = try closed.painted(0, in: [Box(x: 48, y: 20, width: 2, height: 1)])
+        #expect(try open.holes().setPixelCount() == 0)
+        // A gap only diagonally across (pixels meeting at a corner) does not.
+        let diagonal = try blank.painted(0, in: [Box(x: 70, y: 10, width: 20, height: 2), Box(x: 70, y: 30, width: 20, height: 2),
+                                                 Box(x: 70, y: 12, width: 2, height: 18), Box(x: 88, y: 12, width: 1, height: 9),
+                                                 Box(x: 89, y: 21, width: 1, height: 9)]).binarized(threshold: 128)
+        #expect(try diagonal.holes().setPixelCount() > 0)
+    }
+
     @Test("inverse transforms undo scaling, cropping and turning")
     func inverse() throws {
         let turned = PixelTransform.rotation(quarterTurns: 1, width: 200, height: 100)
