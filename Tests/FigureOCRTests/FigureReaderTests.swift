@@ -111,10 +111,11 @@ struct FigureReaderTests {
         let name = "membranes-12-00775-g005.jpg"
         let figure = try labelsRead(name, by: read(name, .figure))
         #expect(figure.isSuperset(of: ["Tumor cell", "FAK/MMP", "intravenous", "injection"]))
-        // The prepared page read sparsely loses the label on the filled ellipse and the one in the
-        // box an inhibition bar ends on.
+        // The prepared page read sparsely loses the label on the filled ellipse. (It read the one
+        // in the box an inhibition bar ends on, FAK/MMP, once the `lines` step erased closed
+        // outlines: `figure/16`.)
         let withoutPass = try labelsRead(name, by: read(name, #require(Recipe.named("figure~unread"))))
-        #expect(withoutPass.isDisjoint(with: ["Tumor cell", "FAK/MMP"]))
+        #expect(!withoutPass.contains("Tumor cell"))
     }
 
     @Test("scaled passes map boxes back onto the drawn labels")
