@@ -213,11 +213,10 @@ public struct FigurePreparer: Sendable {
     /// text: journal figures draw most genes as such shapes (`TYK2` in a hexagon, `STING` in an
     /// oval), and only rectangles' sides are lines for the search above.
     ///
-    /// An outline is a component of `ink` around a hole (`Image.holes`) sized as a box interior
-    /// is and holding letters (ink that no path of ink joins to the space outside, which a
-    /// large letter's counter lacks): the components met just past the hole's top, bottom, left
-    /// and right. Outside the hole's box all of them goes; inside it only what lies within a
-    /// stroke of the space outside, as letters may touch the outline there.
+    /// An outline is a component of `ink` around a hole (`Image.holes`) sized to hold a label
+    /// (`isLabelSized`) and holding letters (`holdsLetters`): the components met just past the
+    /// hole's top, bottom, left and right. Outside the hole's box all of them goes; inside it
+    /// only what lies within a stroke of the space outside, as letters may touch the outline.
     ///
     /// On the dev set, against `figure/15` (labels read, won and lost, with
     /// `scripts/eval-ocr`'s scoring): PFOCR words 640 -> 650 (43 won, 33 lost), WikiPathways
@@ -226,10 +225,7 @@ public struct FigurePreparer: Sendable {
     /// prepared view moves Tesseract's layout of the whole page.
     private func closedOutlines(in ink: Image, capHeight: Double) throws -> Image? {
         let enclosed = try ink.holes()
-        let sized = try enclosed.componentBoxes(connectivity: .four).filter { box in
-            Double(box.height) >= 1.3 * capHeight && Double(box.height) <= 8 * capHeight
-                && Double(box.width) >= 1.3 * capHeight && Double(box.width) <= 40 * capHeight
-        }
+        let sized = try enclosed.componentBoxes(connectivity: .four).filter { Self.isLabelSized($0, capHeight: capHeight) }
         guard !sized.isEmpty else { return nil }
         let outer = try ink.union(enclosed).inverted()
         let stroke = max(3, Int((capHeight / 4).rounded()))
@@ -264,16 +260,21 @@ public struct FigurePreparer: Sendable {
         return try near.subtracting(joined).cropped(to: inside).hasSetPixels()
     }
 
-    /// The insides of rectangles drawn by `lines`, sized to hold one to a few lines of text.
+    /// True when a space of `box`'s size holds a label: one to a few lines of text with
+    /// capitals `capHeight` high (1.3 to 8 capitals high, 1.3 to 40 wide).
+    private static func isLabelSized(_ box: Box, capHeight: Double) -> Bool {
+        Double(box.height) >= 1.3 * capHeight && Double(box.height) <= 8 * capHeight
+            && Double(box.width) >= 1.3 * capHeight && Double(box.width) <= 40 * capHeight
+    }
+
+    /// The insides of rectangles drawn by `lines`, sized to hold a label (`isLabelSized`).
     /// Closing first joins sides that rounded corners leave apart.
     private func outlinedBoxInteriors(lines: Image, capHeight: Double) throws -> [Box] {
         let corner = max(3, Int((capHeight / 2).rounded()))
         let outlines = try lines.closed(width: corner, height: corner).componentBoxes()
         let inset = max(2, Int((capHeight / 8).rounded()))
         return outlines.compactMap { box in
-            guard Double(box.height) >= 1.3 * capHeight, Double(box.height) <= 8 * capHeight,
-                  Double(box.width) >= 1.3 * capHeight, Double(box.width) <= 40 * capHeight
-            else { return nil }
+            guard Self.isLabelSized(box, capHeight: capHeight) else { return nil }
             return Box(x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset)
         }
     }
