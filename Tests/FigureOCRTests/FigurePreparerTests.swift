@@ -76,7 +76,7 @@ struct FigurePreparerTests {
         }
         #expect(try Self.ink(in: side(empty), of: prepared) > 0)
         #expect(try Self.ink(in: top(empty), of: prepared) > 0)
-        // Without the `lines` step both outlines stay.
+        // Without the `lines` step the outline around the bars stays.
         let kept = try FigurePreparer(steps: Preparation.full.without(.lines)).prepare(drawn)
         #expect(try Self.ink(in: side(labelled), of: kept) > 0)
     }
