@@ -238,8 +238,8 @@ public struct FigurePreparer: Sendable {
             edges.append(Box(x: hole.x - 1, y: hole.y, width: 1, height: hole.height))
             edges.append(Box(x: hole.maxX, y: hole.y, width: 1, height: hole.height))
         }
-        let blank = try ink.subtracting(ink)
-        let seeds = try blank.painted(1, in: edges).intersecting(ink)
+        // The ink on those edges: what clearing them takes away.
+        let seeds = try ink.subtracting(ink.painted(0, in: edges))
         // Inside the hole's box are the label's letters, some touching the outline: there only
         // the outline's outer stroke, within a stroke of the space outside, goes.
         let outside = try outer.dilated(width: 2 * stroke + 1, height: 2 * stroke + 1)
