@@ -46,6 +46,13 @@ public struct FigurePreparer: Sendable {
     /// Grey levels below this count when looking for lines (light grey outlines too).
     static let lineThreshold = 200
 
+    /// A letter's stroke width at capitals `capHeight` px high (a quarter of it, at least 3 px):
+    /// how far past a line a letter that crosses it keeps its pixels, how thick a run must be to
+    /// seed a fill, and how near the space outside an outline the outline's stroke lies.
+    static func strokeWidth(capHeight: Double) -> Int {
+        max(3, Int((capHeight / 4).rounded()))
+    }
+
     /// The prepared figure.
     public func prepare(_ image: Image) throws -> PreparedFigure {
         let luminance = try image.grayscale()
@@ -116,7 +123,7 @@ public struct FigurePreparer: Sendable {
             let lines = try closedOutlines(in: ink, capHeight: cap).map { try ruled.union($0) } ?? ruled
             // A line running behind a label shares pixels with its letters; those pixels stay, or
             // every letter it crosses would be cut in two.
-            let reach = max(3, Int((cap / 4).rounded()))
+            let reach = Self.strokeWidth(capHeight: cap)
             let letters = try ink.subtracting(lines)
             let crossing = try letters.dilated(width: 1, height: 2 * reach + 1).union(letters.dilated(width: 2 * reach + 1, height: 1))
             // Antialiased edges of a line are lighter than the threshold; erase them too.
@@ -154,7 +161,7 @@ public struct FigurePreparer: Sendable {
     /// letters, their joints and thin lines are not; closing across a text line then joins the
     /// seeds over the letters between them.
     private func solidRegions(in luminance: Image, darkerThan threshold: Int, capHeight: Double) throws -> Image {
-        let stroke = max(3, Int((capHeight / 4).rounded()))
+        let stroke = Self.strokeWidth(capHeight: capHeight)
         let bridge = max(5, Int((capHeight * 1.2).rounded()))
         let dark = try luminance.binarized(threshold: threshold)
         let seeds = try dark.opened(width: bridge, height: stroke).union(dark.opened(width: stroke, height: bridge))
@@ -228,7 +235,7 @@ public struct FigurePreparer: Sendable {
         let sized = try enclosed.componentBoxes(connectivity: .four).filter { Self.isLabelSized($0, capHeight: capHeight) }
         guard !sized.isEmpty else { return nil }
         let outer = try ink.union(enclosed).inverted()
-        let stroke = max(3, Int((capHeight / 4).rounded()))
+        let stroke = Self.strokeWidth(capHeight: capHeight)
         let holes = try sized.filter { try Self.holdsLetters($0, ink: ink, outer: outer, margin: stroke) }
         guard !holes.isEmpty else { return nil }
         var edges: [Box] = []

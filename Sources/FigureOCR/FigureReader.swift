@@ -106,29 +106,46 @@ public struct FigureReader {
     /// `tokens` with each unsure word (`UnsureWords`) replaced by what a second look reads, when
     /// the lexicon vouches for that; on a figure that could not be scaled to the target
     /// (`PreparedFigure.fallsShort`), garbled words too (`UnsureWords.isGarbled`, up to
-    /// `garbledHeightInCapHeights` high). The crops come from the decoded figure in grey,
-    /// not the prepared view: one more look at the same pixels through another scaling, cleaned
-    /// of what the prepared view's steps would have removed (`WordCrop`).
+    /// `garbledHeightInCapHeights` high), a sample first (`RereadPlan`). The crops come from
+    /// the decoded figure in grey, not the prepared view: one more look at the same pixels
+    /// through another scaling, cleaned of what the prepared view's steps would have removed
+    /// (`WordCrop`).
     private func rereadingUnsureWords(
         of tokens: [Token], in image: borrowing Image, prepared: PreparedFigure, pass: Pass, names: any NameLexicon, with engine: Engine
     ) throws -> [Token] {
         let cap = prepared.capHeight ?? PreparedFigure.assumedCapHeight
-        let fallsShort = prepared.fallsShort(ofCapHeight: recipe.preparation.targetCapHeight)
-        let garbledHeight = UnsureWords.garbledHeightInCapHeights * cap
-        let candidates = tokens.indices.filter { index in
-            UnsureWords.isCandidate(tokens[index], names: names)
-                || (fallsShort && UnsureWords.isGarbled(tokens[index], maxHeight: garbledHeight, names: names))
+        let plan = RereadPlan(
+            tokens: tokens, names: names, fallsShort: prepared.fallsShort(ofCapHeight: recipe.preparation.targetCapHeight),
+            garbledHeight: UnsureWords.garbledHeightInCapHeights * cap
+        )
+        guard !plan.firstLook.isEmpty else { return tokens }
+        let grey = try image.grayscale()
+        var replaced = try replacements(of: plan.firstLook, in: tokens, grey: grey, capHeight: cap, pass: pass, names: names, with: engine)
+        if plan.takesSecondLook(replaced: replaced.keys) {
+            try replaced.merge(replacements(of: plan.rest, in: tokens, grey: grey, capHeight: cap, pass: pass, names: names, with: engine)) { $1 }
         }
-        guard !candidates.isEmpty else { return tokens }
+        var result = tokens
+        // From the last, so the indices before stay valid as one word becomes several.
+        for (index, replacement) in replaced.sorted(by: { $0.key > $1.key }) {
+            result.replaceSubrange(index...index, with: replacement)
+        }
+        return result
+    }
+
+    /// What the words of `tokens` at `indices` are to be replaced by, by index: each cut from
+    /// `grey` with a margin, scaled (`rereadFactor`), stacked on one page and read once; a word
+    /// is in the result when the lexicon vouches for its rereading (`UnsureWords.replacement`).
+    private func replacements(
+        of indices: [Int], in tokens: [Token], grey: Image, capHeight cap: Double, pass: Pass, names: any NameLexicon, with engine: Engine
+    ) throws -> [Int: [Token]] {
         let factor = Self.rereadFactor(capHeight: cap)
         let marginX = max(2, Int(cap.rounded())), marginY = max(2, Int((cap / 2).rounded()))
-        let grey = try image.grayscale()
-        let crops = try candidates.map { index in
+        let crops = try indices.map { index in
             let crop = try WordCrop.cleaned(grey.cropped(to: tokens[index].box.expanded(byX: marginX, y: marginY)))
             return factor == 1 ? crop : try crop.scaled(by: factor)
         }
         let montage = try Montage(stacking: crops, gap: Int(Self.rereadCapHeight), maxHeight: Self.rereadPageHeight)
-        var rereadings = Array(repeating: [Token](), count: candidates.count)
+        var rereadings = Array(repeating: [Token](), count: indices.count)
         // Each line of the page is a crop, mapped back by its tile: its paragraphs are of no use.
         for word in try engine.recognize(montage.page, mode: pass.mode, pass: pass.name, deadline: deadline, paragraphsUsed: false) {
             guard let tile = montage.tileIndex(of: word.box), let box = montage.sourceBox(of: word.box) else { continue }
@@ -136,12 +153,9 @@ public struct FigureReader {
             mapped.box = box
             rereadings[tile].append(mapped)
         }
-        var result = tokens
-        // From the last, so the indices before stay valid as one word becomes several.
-        for (tile, index) in candidates.enumerated().reversed() {
-            if let replacement = UnsureWords.replacement(for: tokens[index], rereadings: rereadings[tile], reach: marginX / 2, names: names) {
-                result.replaceSubrange(index...index, with: replacement)
-            }
+        var result: [Int: [Token]] = [:]
+        for (tile, index) in indices.enumerated() {
+            result[index] = UnsureWords.replacement(for: tokens[index], rereadings: rereadings[tile], reach: marginX / 2, names: names)
         }
         return result
     }

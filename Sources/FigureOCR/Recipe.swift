@@ -83,8 +83,10 @@ public struct Recipe: Hashable, Sendable {
     /// (`FigurePreparer.backgroundShare`).
     /// Version 16: the `lines` step also erases the outlines of ovals, hexagons and other closed
     /// shapes with letters inside (`FigurePreparer.closedOutlines`).
+    /// Version 17: `reread` reads the garbled words of a figure that falls short a sample first,
+    /// and the rest only when the sample replaced one (`RereadPlan`).
     public static let figure = Recipe(
-        name: "figure", version: 16, preparation: .full,
+        name: "figure", version: 17, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),
