@@ -1,6 +1,6 @@
 // Two steps of the figure recipe's preparation rewrite only the pixels under a mask, each
 // through one map of levels: `whiten` stretches every fill by its own white point, and `invert`
-// turns dark fills over. With Leptonica each made images the size of the region's or the fills'
+// turns dark fills over (or stretches those with darker text upright). With Leptonica each made images the size of the region's or the fills'
 // bounding box (the crop, its inversion, its stretch, a constant white-point image) and then
 // combined them under the mask into a copy of the page. Here each pixel under the mask's set
 // bits is written once, through a 256-entry map that Leptonica's own functions give a ramp of
@@ -75,6 +75,14 @@ int ow_turned_levels(l_int32 white, l_uint8 map[256]) {
     PIX *levels = ramp(1);
     if (!levels) return 1;
     PIX *stretched = pixGammaTRC(NULL, levels, 1.0, 0, white);
+    pixDestroy(&levels);
+    return read_levels(stretched, map);
+}
+
+int ow_stretched_levels(l_int32 black, l_int32 white, l_uint8 map[256]) {
+    PIX *levels = ramp(0);
+    if (!levels) return 1;
+    PIX *stretched = pixGammaTRC(NULL, levels, 1.0, black, white);
     pixDestroy(&levels);
     return read_levels(stretched, map);
 }

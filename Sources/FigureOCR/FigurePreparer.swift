@@ -34,6 +34,10 @@ public struct FigurePreparer: Sendable {
     static let lightTextContrast = 60
     /// Inverted fills at least this light become white.
     static let invertedWhite = 180
+    /// A dark fill whose marks are mostly this much darker than it holds dark text (the dark
+    /// grey boxes of KEGG-style maps, black labels on grey 75): turned over, its text went
+    /// white with it, so it is stretched upright instead (`Image.turnOver(regionsOf:…)`).
+    static let darkTextContrast = 20
     /// Luminance below this is a filled shape (any colour but white).
     static let colouredFillThreshold = 235
     /// Fills covering at least this share of the page hold a background or panels, whose fills
@@ -104,7 +108,9 @@ public struct FigurePreparer: Sendable {
             // to Tesseract's layout analysis, which then drops the text on it. Only the
             // pixels under the fills are turned over, one by one: turning over the whole
             // figure, or the fills' bounding box, made images the mask then threw away.
-            try Image.turnOver(under: darkFills, white: Self.invertedWhite, on: &grey)
+            try Image.turnOver(
+                regionsOf: darkFills, white: Self.invertedWhite, darkTextContrast: Self.darkTextContrast, margin: Self.fillMargin, on: &grey
+            )
         }
         var interiors: [Box] = []
         if steps.removeLines {

@@ -84,7 +84,8 @@ public struct Recipe: Hashable, Sendable {
     /// Version 16: the `lines` step also erases the outlines of ovals, hexagons and other closed
     /// shapes with letters inside (`FigurePreparer.closedOutlines`).
     /// Version 17: `reread` reads the garbled words of a figure that falls short a sample first,
-    /// and the rest only when the sample replaced one (`RereadPlan`).
+    /// and the rest only when the sample replaced one (`RereadPlan`); the `invert` step stretches
+    /// a dark fill with darker labels upright, not turned over (`Image.turnOver(regionsOf:…)`).
     public static let figure = Recipe(
         name: "figure", version: 17, preparation: .full,
         passes: [

@@ -10,7 +10,7 @@ extension Image {
     /// the colour fringes that a per-channel conversion picks up from JPEG chroma. Regions
     /// darker than `darkest` are stretched as if they were that light.
     ///
-    /// A region at least `darkest` whose text is lighter than its fill (`hasLightText`, with
+    /// A region at least `darkest` whose text is lighter than its fill (`RegionHistogram.marks`, with
     /// `lightTextContrast`) is turned over first, so its text comes out dark on white:
     /// stretched as it is, white text on a mid-tone fill (the olive, grey, magenta and teal
     /// boxes of white labels) went white with the fill. Nil leaves every region upright.
@@ -33,33 +33,15 @@ extension Image {
         try image.requireDepth(8, for: "whiten the regions of")
         try image.requireSameSize(mask, depth: 1, for: "mark the regions of")
         if let spared { try image.requireSameSize(spared, depth: 1, for: "spare pixels of") }
-        var pieces: UnsafeMutablePointer<PIXA>?
-        guard let boxes = pixConnComp(mask.pix, &pieces, 8), let pieces else {
-            throw TesseractError(.imageOperationFailed, "Leptonica could not find the regions of a \(image.width)x\(image.height) mask")
-        }
-        var ownedBoxes: UnsafeMutablePointer<BOXA>? = boxes
-        var ownedPieces: UnsafeMutablePointer<PIXA>? = pieces
-        defer { boxaDestroy(&ownedBoxes); pixaDestroy(&ownedPieces) }
-        try ownUniquely(&image)
-        // Outside the regions the white point is 255, where Leptonica's map gives every level
-        // back unchanged; so only each region's own pixels are mapped, through the 256 levels
-        // Leptonica's map gives its white point, where it took a crop of the region's box, a
-        // white-point image of that size, the mapped box and a combination of it back into a
-        // copy of the page. Regions are disjoint: each pixel is mapped at most once, and a
-        // region is measured before any of its pixels changes.
-        let page = image.pix
         var levels = [UInt8](repeating: 0, count: 256)
-        for index in 0..<pixaGetCount(pieces) {
-            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
-            guard boxaGetBoxGeometry(boxes, index, &x, &y, &w, &h) == 0,
-                  let piece = pixaGetPix(pieces, index, Int32(L_CLONE)) else { continue }
-            var ownedPiece: UnsafeMutablePointer<PIX>? = piece
-            defer { pixDestroy(&ownedPiece) }
+        try forEachRegion(of: mask, on: &image) { page, piece, x, y, w, h in
             var median: Float = 255
-            guard pixGetRankValueMasked(page, piece, x, y, 1, 0.5, &median, nil) == 0 else { continue }
+            guard pixGetRankValueMasked(page, piece, x, y, 1, 0.5, &median, nil) == 0 else { return }
             let level = Int(median.rounded())
-            let turned = level >= darkest
-                && lightTextContrast.map { image.hasLightText(under: piece, at: x, y, level: level, contrast: $0) } == true
+            let turned = level >= darkest && lightTextContrast.map { contrast in
+                // White text on a lighter fill would have less than twice the contrast to its fill.
+                level + 2 * contrast <= 255 && RegionHistogram(of: page, under: piece, at: x, y)?.marks(around: level, contrast: contrast) == .lighter
+            } == true
             let white = min(255, max(darkest, (turned ? 255 - level : level) - margin))
             guard ow_whitened_levels(Int32(white), turned ? 1 : 0, &levels) == 0 else {
                 throw TesseractError(.imageOperationFailed, "Leptonica could not stretch a ramp of levels to white \(white)")
@@ -76,8 +58,86 @@ extension Image {
                 }
             }
             guard ow_paint_mapped(page, page, painted ?? piece, x, y, levels) == 0 else {
-                throw TesseractError(.imageOperationFailed, "could not whiten a \(w)x\(h) region of a \(image.width)x\(image.height) image")
+                throw TesseractError(.imageOperationFailed, "could not whiten a \(w)x\(h) region of a \(pixGetWidth(page))x\(pixGetHeight(page)) image")
             }
+        }
+    }
+
+    /// Largest share of a dark fill's pixels lighter than it by the contrast for its marks to be
+    /// dark text (`turnOver(regionsOf:…)`). A region that holds white text too is boxes of both
+    /// kinds grown into one (a grid of dark grey and black boxes with white labels, whose black
+    /// boxes' pixels outnumber the labels'), and is turned over as a whole. On the dev set's
+    /// dark fills the grey boxes with black labels had 1-4% such pixels, those grids 9-31%.
+    static let darkTextLightShare: Float = 0.05
+
+    /// Every connected region of the 1-bit `mask` (same size) of this 8-bit grey image turned
+    /// over and stretched so that `white` and lighter become 255, as `turnOver(under:white:on:)`
+    /// does, in place: white text on a dark fill comes out dark on white. A region whose marks
+    /// are darker than its fill (black labels on a dark grey box: more of its pixels at least
+    /// `darkTextContrast` below its level than above, most within half that of it, and fewer
+    /// than `darkTextLightShare` that far above it) would lose them with the fill; it is
+    /// stretched upright instead, from the median of those dark pixels (black) to its level
+    /// less `margin` (white).
+    public static func turnOver(regionsOf mask: Image, white: Int, darkTextContrast: Int, margin: Int, on image: inout Image) throws {
+        try image.requireDepth(8, for: "turn over the regions of")
+        try image.requireSameSize(mask, depth: 1, for: "mark the regions of")
+        guard (1...255).contains(white) else {
+            throw TesseractError(.imageOperationFailed, "white point \(white) is not within 1...255")
+        }
+        var turned = [UInt8](repeating: 0, count: 256)
+        guard ow_turned_levels(Int32(white), &turned) == 0 else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not turn over and stretch a ramp of levels to white \(white)")
+        }
+        var upright = [UInt8](repeating: 0, count: 256)
+        try forEachRegion(of: mask, on: &image) { page, piece, x, y, w, h in
+            var levels = turned
+            var median: Float = 0
+            if pixGetRankValueMasked(page, piece, x, y, 1, 0.5, &median, nil) == 0,
+               let histogram = RegionHistogram(of: page, under: piece, at: x, y) {
+                let level = Int(median.rounded())
+                if histogram.marks(around: level, contrast: darkTextContrast) == .darker,
+                   histogram.share(atLeast: level + darkTextContrast) < darkTextLightShare,
+                   let black = histogram.median(atMost: level - darkTextContrast), black < level - margin {
+                    guard ow_stretched_levels(Int32(black), Int32(level - margin), &upright) == 0 else {
+                        throw TesseractError(.imageOperationFailed, "Leptonica could not stretch a ramp of levels from \(black) to \(level - margin)")
+                    }
+                    levels = upright
+                }
+            }
+            guard ow_paint_mapped(page, page, piece, x, y, levels) == 0 else {
+                throw TesseractError(.imageOperationFailed, "could not turn over a \(w)x\(h) region of a \(pixGetWidth(page))x\(pixGetHeight(page)) image")
+            }
+        }
+    }
+
+    /// Calls `body` with `image`'s pixels (owned by it alone, so they may be painted) and each
+    /// connected region of the 1-bit `mask`: Leptonica's 1-bit piece of it, and its box's left,
+    /// top, width and height. Regions are disjoint: each pixel is painted at most once, and a
+    /// region is measured before any of its pixels changes.
+    private static func forEachRegion(
+        of mask: Image, on image: inout Image,
+        _ body: (UnsafeMutablePointer<PIX>, UnsafeMutablePointer<PIX>, Int32, Int32, Int32, Int32) throws -> Void
+    ) throws {
+        var pieces: UnsafeMutablePointer<PIXA>?
+        guard let boxes = pixConnComp(mask.pix, &pieces, 8), let pieces else {
+            throw TesseractError(.imageOperationFailed, "Leptonica could not find the regions of a \(image.width)x\(image.height) mask")
+        }
+        var ownedBoxes: UnsafeMutablePointer<BOXA>? = boxes
+        var ownedPieces: UnsafeMutablePointer<PIXA>? = pieces
+        defer { boxaDestroy(&ownedBoxes); pixaDestroy(&ownedPieces) }
+        try ownUniquely(&image)
+        // Outside the regions the map would give every level back unchanged; so only each
+        // region's own pixels are mapped, through the 256 levels Leptonica's map gives, where it
+        // took a crop of the region's box, an image of that size to map it by, the mapped box
+        // and a combination of it back into a copy of the page.
+        let page = image.pix
+        for index in 0..<pixaGetCount(pieces) {
+            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
+            guard boxaGetBoxGeometry(boxes, index, &x, &y, &w, &h) == 0,
+                  let piece = pixaGetPix(pieces, index, Int32(L_CLONE)) else { continue }
+            var ownedPiece: UnsafeMutablePointer<PIX>? = piece
+            defer { pixDestroy(&ownedPiece) }
+            try body(page, piece, x, y, w, h)
         }
     }
 
@@ -86,26 +146,65 @@ extension Image {
     /// does not import; it flips the four operation bits (`^ 0x1e`).
     private static let clearWhereSourceIsSet = (PIX_SRC ^ 0x1e) & PIX_DST
 
-    /// True when this image's pixels under the region `piece` (placed at `x`, `y`) are a flat
-    /// fill with light marks on it: `level` at most 255 less twice `contrast`, at least half of
-    /// the pixels within `contrast / 2` of it, and more at least `contrast` above it than that
-    /// far below. A region cut half from a fill and half from the white around it (an
-    /// arrowhead, a sliver of a box's edge) is not flat.
-    private func hasLightText(under piece: UnsafeMutablePointer<PIX>, at x: Int32, _ y: Int32, level: Int, contrast: Int) -> Bool {
-        // White text on a lighter fill would have less than twice the contrast to its fill.
-        guard level + 2 * contrast <= 255 else { return false }
-        var histogram = pixGetGrayHistogramMasked(pix, piece, x, y, 1)
+}
+
+/// Which way the marks on a fill lie from its level: lighter (white text) or darker.
+private enum Marks { case lighter, darker }
+
+/// The grey levels of one region's pixels, counted: what tells a fill with light text from one
+/// with dark text.
+private struct RegionHistogram {
+    /// Pixels of each level, 0 to 255.
+    let counts: [Float]
+
+    /// The levels of the 8-bit `page`'s pixels under the 1-bit `piece` placed at `x`, `y`; nil
+    /// when Leptonica cannot count them.
+    init?(of page: UnsafeMutablePointer<PIX>, under piece: UnsafeMutablePointer<PIX>, at x: Int32, _ y: Int32) {
+        var histogram = pixGetGrayHistogramMasked(page, piece, x, y, 1)
         defer { numaDestroy(&histogram) }
-        guard let histogram else { return false }
-        var light: Float = 0, dark: Float = 0, flat: Float = 0, all: Float = 0
-        for value in 0..<256 {
+        guard let histogram else { return nil }
+        counts = (0..<256).map { value in
             var count: Float = 0
             numaGetFValue(histogram, Int32(value), &count)
+            return count
+        }
+    }
+
+    /// The marks on the fill whose level is `level`: lighter when more pixels are at least
+    /// `contrast` above it than that far below, darker for the reverse; nil when the region is
+    /// not flat (fewer than half of its pixels within `contrast / 2` of its level) or neither
+    /// way wins. A region cut half from a fill and half from the white around it (an arrowhead,
+    /// a sliver of a box's edge) is not flat.
+    func marks(around level: Int, contrast: Int) -> Marks? {
+        var light: Float = 0, dark: Float = 0, flat: Float = 0, all: Float = 0
+        for (value, count) in counts.enumerated() {
             all += count
             let distance = abs(value - level)
             if distance < contrast / 2 { flat += count }
             if distance >= contrast { if value > level { light += count } else { dark += count } }
         }
-        return flat >= all / 2 && light > dark
+        guard flat >= all / 2, light != dark else { return nil }
+        return light > dark ? .lighter : .darker
+    }
+
+    /// The share of the pixels at `level` or lighter.
+    func share(atLeast level: Int) -> Float {
+        let all = counts.reduce(0, +)
+        guard all > 0, level <= 255 else { return 0 }
+        return counts[max(0, level)...].reduce(0, +) / all
+    }
+
+    /// The median level of the pixels at or below `level`, nil when there are none.
+    func median(atMost level: Int) -> Int? {
+        guard level >= 0 else { return nil }
+        let below = counts[0...level]
+        let half = below.reduce(0, +) / 2
+        guard half > 0 else { return nil }
+        var seen: Float = 0
+        for (value, count) in below.enumerated() {
+            seen += count
+            if seen >= half { return value }
+        }
+        return nil
     }
 }

@@ -107,6 +107,44 @@ struct PreprocessingOperationTests {
         #expect(try flat.whitenedRegions(of: mask, margin: 10, darkest: 100, lightTextContrast: 60).encoded(as: .png) != flat.whitenedRegions(of: mask, margin: 10, darkest: 100).encoded(as: .png))
     }
 
+    @Test("a dark fill is turned over, its light text coming out dark; one with darker text is stretched upright, its text staying dark")
+    func turnedOverRegions() throws {
+        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        let ink = try grey.binarized(threshold: 128)
+        let fill = Box(x: 40, y: 20, width: 300, height: 120)
+        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
+        let mask = try blank.painted(0, in: [fill]).binarized(threshold: 128)
+        let inkCount = { (image: Image) in try image.cropped(to: fill).binarized(threshold: 128).setPixelCount() }
+        let text = try inkCount(grey)
+        #expect(text > 500)
+        let turnedOver = { (image: Image) in
+            var copy = image
+            try Image.turnOver(regionsOf: mask, white: 180, darkTextContrast: 20, margin: 10, on: &copy)
+            return copy
+        }
+        // White text on a dark fill (60): turned over as the whole mask would be.
+        let lightText = try grey.painted(60, in: [fill]).replacing(under: ink, with: grey.inverted())
+        var wholeMask = lightText
+        try Image.turnOver(under: mask, white: 180, on: &wholeMask)
+        #expect(try turnedOver(lightText).encoded(as: .png) == wholeMask.encoded(as: .png))
+        #expect(try inkCount(turnedOver(lightText)) > text * 7 / 10)
+        // Black text (40) on a dark grey fill (80): turned over, it went white with the fill;
+        // stretched upright, it stays, and the fill goes white.
+        let darkText = try grey.painted(80, in: [fill]).painted(40, under: ink)
+        var lost = darkText
+        try Image.turnOver(under: mask, white: 180, on: &lost)
+        #expect(try inkCount(lost) == 0)
+        let upright = try turnedOver(darkText)
+        #expect(try inkCount(upright) > text * 7 / 10)
+        #expect(try inkCount(upright) < text * 13 / 10)
+        let corner = Box(x: fill.x, y: fill.y, width: 4, height: 4)
+        #expect(try ink.cropped(to: corner).setPixelCount() == 0)
+        #expect(try upright.cropped(to: corner).binarized(threshold: 250).setPixelCount() == 0)
+        // A black fill has no room for darker text: its light text is turned over.
+        let blackFill = try grey.painted(10, in: [fill]).replacing(under: ink, with: grey.inverted())
+        #expect(try inkCount(turnedOver(blackFill)) > text * 7 / 10)
+    }
+
     @Test("a region worked on alone and put back gives the pixels of the whole image worked on")
     func regionsPutBack() throws {
         let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()

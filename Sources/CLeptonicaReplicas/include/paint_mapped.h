@@ -20,4 +20,9 @@ int ow_turned_levels(l_int32 white, l_uint8 map[256]);
 /// `white` everywhere (target 255), run on one pixel of each level. 0 when found.
 int ow_whitened_levels(l_int32 white, int turned, l_uint8 map[256]);
 
+/// The level each level `v` becomes when stretched so that `black` and darker become 0 and
+/// `white` and lighter 255: Leptonica's `pixGammaTRC(1.0, black, white)`, run on one pixel of
+/// each level. 0 when found.
+int ow_stretched_levels(l_int32 black, l_int32 white, l_uint8 map[256]);
+
 #endif
