@@ -394,6 +394,39 @@ def small_type():
     return fig
 
 
+
+def grey_highlights():
+    """A small KEGG-style map: genes in outlined boxes, some highlighted dark grey with their
+    black labels on the grey, saved as a lossy JPEG."""
+    fig = Figure(620, 300)
+    gene = font("DejaVu Sans", 11)
+    light, grey = "#ccffcc", "#555555"
+
+    def node(xy, s, fill):
+        return fig.node(xy, s, gene, fill=fill, outline="black", width=1, pad=(4, 3), min_width=52)
+
+    hsp = node((60, 40), "HSPA5", light)
+    canx = node((60, 70), "CANX", light)
+    calr = node((170, 40), "CALR", grey)
+    pdia = node((170, 70), "PDIA3", light)
+    b2m = node((170, 100), "B2M", grey)
+    tapbp = node((300, 40), "TAPBP", grey)
+    tap1 = node((300, 100), "TAP1", light)
+    cd74 = node((420, 70), "CD74", grey)
+    ctss = node((420, 130), "CTSS", light)
+    myd88 = node((170, 200), "MYD88", grey)
+    irak4 = node((300, 200), "IRAK4", light)
+    traf6 = node((420, 200), "TRAF6", light)
+    irf7 = node((540, 200), "IRF7", grey)
+    tlr7 = node((60, 200), "TLR7", light)
+    fig.text((300, 270), "Endoplasmic reticulum", font("DejaVu Sans", 10), fill="#333333")
+
+    thin = {"head": 5, "width": 1}
+    for a, b in ((canx, pdia), (calr, tapbp), (tap1, tapbp), (tapbp, cd74), (cd74, ctss),
+                 (tlr7, myd88), (myd88, irak4), (irak4, traf6), (traf6, irf7)):
+        link(fig, a, b, gap=3, **thin)
+    return fig
+
 # name, drawing, save options, kind, font, what it tests
 FIXTURES = [
     ("membranes-12-00775-g005.jpg", membranes_stand_in, {"quality": 80}, "stand-in",
@@ -411,6 +444,9 @@ FIXTURES = [
      "labels turned 90 degrees (bottom-to-top) and 270 degrees (top-to-bottom) beside horizontal ones"),
     ("small-type.jpg", small_type, {"quality": 70}, "small-type", "Liberation Sans 10-12 px",
      "small web figure, 10-12 px labels, JPEG q70: upscaling"),
+    ("grey-highlights.jpg", grey_highlights, {"quality": 75}, "grey-highlights", "DejaVu Sans 10-11 px",
+     "KEGG-style boxes, some highlighted dark grey with black labels on the grey, JPEG q75: "
+     "a dark fill whose text is darker than it"),
 ]
 
 

@@ -40,7 +40,7 @@ extension Image {
             let level = Int(median.rounded())
             let turned = level >= darkest && lightTextContrast.map { contrast in
                 // White text on a lighter fill would have less than twice the contrast to its fill.
-                level + 2 * contrast <= 255 && RegionHistogram(of: page, under: piece, at: x, y)?.marks(around: level, contrast: contrast) == .lighter
+                level + 2 * contrast <= 255 && RegionHistogram(of: page, under: piece, at: x, y)?.hasLightMarks(around: level, contrast: contrast) == true
             } == true
             let white = min(255, max(darkest, (turned ? 255 - level : level) - margin))
             guard ow_whitened_levels(Int32(white), turned ? 1 : 0, &levels) == 0 else {
@@ -74,10 +74,9 @@ extension Image {
     /// over and stretched so that `white` and lighter become 255, as `turnOver(under:white:on:)`
     /// does, in place: white text on a dark fill comes out dark on white. A region whose marks
     /// are darker than its fill (black labels on a dark grey box: more of its pixels at least
-    /// `darkTextContrast` below its level than above, most within half that of it, and fewer
-    /// than `darkTextLightShare` that far above it) would lose them with the fill; it is
-    /// stretched upright instead, from the median of those dark pixels (black) to its level
-    /// less `margin` (white).
+    /// `darkTextContrast` below its level than above, and fewer than `darkTextLightShare` that
+    /// far above it) would lose them with the fill; it is stretched upright instead, from the
+    /// median of those dark pixels (black) to its level less `margin` (white).
     public static func turnOver(regionsOf mask: Image, white: Int, darkTextContrast: Int, margin: Int, on image: inout Image) throws {
         try image.requireDepth(8, for: "turn over the regions of")
         try image.requireSameSize(mask, depth: 1, for: "mark the regions of")
@@ -95,8 +94,7 @@ extension Image {
             if pixGetRankValueMasked(page, piece, x, y, 1, 0.5, &median, nil) == 0,
                let histogram = RegionHistogram(of: page, under: piece, at: x, y) {
                 let level = Int(median.rounded())
-                if histogram.marks(around: level, contrast: darkTextContrast) == .darker,
-                   histogram.share(atLeast: level + darkTextContrast) < darkTextLightShare,
+                if histogram.hasDarkMarks(around: level, contrast: darkTextContrast, lightShareBelow: darkTextLightShare),
                    let black = histogram.median(atMost: level - darkTextContrast), black < level - margin {
                     guard ow_stretched_levels(Int32(black), Int32(level - margin), &upright) == 0 else {
                         throw TesseractError(.imageOperationFailed, "Leptonica could not stretch a ramp of levels from \(black) to \(level - margin)")
@@ -148,9 +146,6 @@ extension Image {
 
 }
 
-/// Which way the marks on a fill lie from its level: lighter (white text) or darker.
-private enum Marks { case lighter, darker }
-
 /// The grey levels of one region's pixels, counted: what tells a fill with light text from one
 /// with dark text.
 private struct RegionHistogram {
@@ -170,28 +165,38 @@ private struct RegionHistogram {
         }
     }
 
-    /// The marks on the fill whose level is `level`: lighter when more pixels are at least
-    /// `contrast` above it than that far below, darker for the reverse; nil when the region is
-    /// not flat (fewer than half of its pixels within `contrast / 2` of its level) or neither
-    /// way wins. A region cut half from a fill and half from the white around it (an arrowhead,
-    /// a sliver of a box's edge) is not flat.
-    func marks(around level: Int, contrast: Int) -> Marks? {
-        var light: Float = 0, dark: Float = 0, flat: Float = 0, all: Float = 0
-        for (value, count) in counts.enumerated() {
-            all += count
-            let distance = abs(value - level)
-            if distance < contrast / 2 { flat += count }
-            if distance >= contrast { if value > level { light += count } else { dark += count } }
-        }
-        guard flat >= all / 2, light != dark else { return nil }
-        return light > dark ? .lighter : .darker
+    /// True when the region is a flat fill of level `level` with light marks on it: at least
+    /// half of its pixels within `contrast / 2` of the level, and more at least `contrast`
+    /// above it than that far below. A region cut half from a fill and half from the white
+    /// around it (an arrowhead, a sliver of a box's edge) is not flat.
+    func hasLightMarks(around level: Int, contrast: Int) -> Bool {
+        let flat = counts.enumerated().filter { abs($0.offset - level) < contrast / 2 }.reduce(0) { $0 + $1.element }
+        let light = share(atLeast: level + contrast), dark = share(atMost: level - contrast)
+        return flat >= total / 2 && light > dark
     }
+
+    /// True when the region's marks are darker than its level `level`: more of its pixels at
+    /// least `contrast` below it than above, and fewer than `lightShareBelow` that far above.
+    /// No flatness is asked: the few light pixels already tell the region from a fill cut with
+    /// the white around it, and the letters of a long label fill half of a tight box.
+    func hasDarkMarks(around level: Int, contrast: Int, lightShareBelow: Float) -> Bool {
+        let light = share(atLeast: level + contrast), dark = share(atMost: level - contrast)
+        return dark > light && light < lightShareBelow
+    }
+
+    /// Pixels in all.
+    var total: Float { counts.reduce(0, +) }
 
     /// The share of the pixels at `level` or lighter.
     func share(atLeast level: Int) -> Float {
-        let all = counts.reduce(0, +)
-        guard all > 0, level <= 255 else { return 0 }
-        return counts[max(0, level)...].reduce(0, +) / all
+        guard total > 0, level <= 255 else { return 0 }
+        return counts[max(0, level)...].reduce(0, +) / total
+    }
+
+    /// The share of the pixels at `level` or darker.
+    func share(atMost level: Int) -> Float {
+        guard total > 0, level >= 0 else { return 0 }
+        return counts[...min(255, level)].reduce(0, +) / total
     }
 
     /// The median level of the pixels at or below `level`, nil when there are none.

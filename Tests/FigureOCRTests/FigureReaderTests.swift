@@ -93,6 +93,18 @@ struct FigureReaderTests {
         #expect(noInvert.intersection(missedByPlain).count < missedByPlain.count)
     }
 
+    @Test("black labels on dark grey highlights are read: the invert step stretches such fills upright")
+    func darkTextOnDarkFills() throws {
+        // Drawn on #555555 boxes; plain Tesseract reads none of the genes of the figure.
+        let highlighted: Set<String> = ["CALR", "B2M", "TAPBP", "CD74", "MYD88", "IRF7"]
+        let figure = try labelsRead("grey-highlights.jpg", by: read("grey-highlights.jpg", .figure))
+        let fast = try labelsRead("grey-highlights.jpg", by: read("grey-highlights.jpg", .fast))
+        #expect(figure.isSuperset(of: highlighted))
+        #expect(fast.isDisjoint(with: highlighted))
+        // The labels on the light boxes around them are read too (but PDIA3, read `PDIA3S`).
+        #expect(figure.isSuperset(of: ["CANX", "TAP1", "CTSS", "IRAK4", "TRAF6"]))
+    }
+
     @Test("labels turned 90 degrees are read by the vertical pass, with boxes on the drawn labels")
     func verticalLabels() throws {
         let tokens = try read("vertical-label.png", .figure)
