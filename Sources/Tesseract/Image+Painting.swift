@@ -80,11 +80,9 @@ extension Image {
         try paintTurnedOver(nil, white: white, under: mask, on: &image)
     }
 
-    /// Under `mask`, `image` takes `source`'s pixels (its own when nil) turned over and
-    /// stretched to `white`.
-    private static func paintTurnedOver(_ source: Image?, white: Int, under mask: Image, on image: inout Image) throws {
-        try image.requireDepth(8, for: "turn over")
-        try image.requireSameSize(mask, depth: 1, for: "turn over under")
+    /// The level each level becomes when turned over and stretched so that `white` and lighter
+    /// become 255 (`ow_turned_levels`); `white` must be within 1...255.
+    static func turnedLevels(white: Int) throws -> [UInt8] {
         guard (1...255).contains(white) else {
             throw TesseractError(.imageOperationFailed, "white point \(white) is not within 1...255")
         }
@@ -92,6 +90,15 @@ extension Image {
         guard ow_turned_levels(Int32(white), &levels) == 0 else {
             throw TesseractError(.imageOperationFailed, "Leptonica could not turn over and stretch a ramp of levels to white \(white)")
         }
+        return levels
+    }
+
+    /// Under `mask`, `image` takes `source`'s pixels (its own when nil) turned over and
+    /// stretched to `white`.
+    private static func paintTurnedOver(_ source: Image?, white: Int, under mask: Image, on image: inout Image) throws {
+        try image.requireDepth(8, for: "turn over")
+        try image.requireSameSize(mask, depth: 1, for: "turn over under")
+        let levels = try turnedLevels(white: white)
         try ownUniquely(&image)
         guard ow_paint_mapped(image.pix, source?.pix ?? image.pix, mask.pix, 0, 0, levels) == 0 else {
             throw TesseractError(.imageOperationFailed, "could not turn over a \(image.width)x\(image.height) image under a mask")

@@ -80,13 +80,7 @@ extension Image {
     public static func turnOver(regionsOf mask: Image, white: Int, darkTextContrast: Int, margin: Int, on image: inout Image) throws {
         try image.requireDepth(8, for: "turn over the regions of")
         try image.requireSameSize(mask, depth: 1, for: "mark the regions of")
-        guard (1...255).contains(white) else {
-            throw TesseractError(.imageOperationFailed, "white point \(white) is not within 1...255")
-        }
-        var turned = [UInt8](repeating: 0, count: 256)
-        guard ow_turned_levels(Int32(white), &turned) == 0 else {
-            throw TesseractError(.imageOperationFailed, "Leptonica could not turn over and stretch a ramp of levels to white \(white)")
-        }
+        let turned = try turnedLevels(white: white)
         var upright = [UInt8](repeating: 0, count: 256)
         try forEachRegion(of: mask, on: &image) { page, piece, x, y, w, h in
             var levels = turned
@@ -151,6 +145,8 @@ extension Image {
 private struct RegionHistogram {
     /// Pixels of each level, 0 to 255.
     let counts: [Float]
+    /// Pixels in all.
+    let total: Float
 
     /// The levels of the 8-bit `page`'s pixels under the 1-bit `piece` placed at `x`, `y`; nil
     /// when Leptonica cannot count them.
@@ -163,6 +159,7 @@ private struct RegionHistogram {
             numaGetFValue(histogram, Int32(value), &count)
             return count
         }
+        total = counts.reduce(0, +)
     }
 
     /// True when the region is a flat fill of level `level` with light marks on it: at least
@@ -183,9 +180,6 @@ private struct RegionHistogram {
         let light = share(atLeast: level + contrast), dark = share(atMost: level - contrast)
         return dark > light && light < lightShareBelow
     }
-
-    /// Pixels in all.
-    var total: Float { counts.reduce(0, +) }
 
     /// The share of the pixels at `level` or lighter.
     func share(atLeast level: Int) -> Float {

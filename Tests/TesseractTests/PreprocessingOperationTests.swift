@@ -75,13 +75,9 @@ struct PreprocessingOperationTests {
 
     @Test("a mid-tone fill with light text is turned over, so the text comes out dark; a light or mixed one is not")
     func whitenedLightText() throws {
-        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
-        let ink = try grey.binarized(threshold: 128)
-        let fill = Box(x: 40, y: 20, width: 300, height: 120)
-        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
-        let mask = try blank.painted(0, in: [fill]).binarized(threshold: 128)
-        let inkCount = { (image: Image) in try image.cropped(to: fill).binarized(threshold: 128).setPixelCount() }
-        let text = try inkCount(grey)
+        let line = try FilledLine()
+        let (grey, ink, fill, mask, text) = (line.grey, line.ink, line.fill, line.mask, line.text)
+        let inkCount = line.inkCount
         #expect(text > 500)
         // White text on an olive-grey fill (110).
         let lightText = try grey.painted(110, in: [fill]).replacing(under: ink, with: grey.inverted())
@@ -109,13 +105,9 @@ struct PreprocessingOperationTests {
 
     @Test("a dark fill is turned over, its light text coming out dark; one with darker text is stretched upright, its text staying dark")
     func turnedOverRegions() throws {
-        let grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
-        let ink = try grey.binarized(threshold: 128)
-        let fill = Box(x: 40, y: 20, width: 300, height: 120)
-        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
-        let mask = try blank.painted(0, in: [fill]).binarized(threshold: 128)
-        let inkCount = { (image: Image) in try image.cropped(to: fill).binarized(threshold: 128).setPixelCount() }
-        let text = try inkCount(grey)
+        let line = try FilledLine()
+        let (grey, ink, fill, mask, text) = (line.grey, line.ink, line.fill, line.mask, line.text)
+        let inkCount = line.inkCount
         #expect(text > 500)
         let turnedOver = { (image: Image) in
             var copy = image
@@ -248,5 +240,28 @@ struct PreprocessingOperationTests {
         #expect(montage.tileIndex(of: Box(x: 20, y: 198, width: 80, height: 200)) == 1)
         #expect(montage.tileIndex(of: Box(x: 330, y: 5, width: 4, height: 4)) == nil)
         #expect(throws: TesseractError.self) { try Montage(stacking: [], gap: 1, maxHeight: 10) }
+    }
+}
+
+/// `clean-line.png` in grey with a box over its text to fill: the text's ink, the box, the
+/// box as a 1-bit mask of the page, and the ink in the box.
+private struct FilledLine {
+    let grey: Image
+    let ink: Image
+    let fill = Box(x: 40, y: 20, width: 300, height: 120)
+    let mask: Image
+    let text: Int
+
+    init() throws {
+        grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
+        ink = try grey.binarized(threshold: 128)
+        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
+        mask = try blank.painted(0, in: [fill]).binarized(threshold: 128)
+        text = try grey.cropped(to: fill).binarized(threshold: 128).setPixelCount()
+    }
+
+    /// Ink (darker than 128) of `image` in the box.
+    func inkCount(_ image: Image) throws -> Int {
+        try image.cropped(to: fill).binarized(threshold: 128).setPixelCount()
     }
 }
