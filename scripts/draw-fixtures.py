@@ -427,6 +427,33 @@ def grey_highlights():
         link(fig, a, b, gap=3, **thin)
     return fig
 
+def gene_stacks():
+    """KEGG-style stacks of touching gene boxes, light green and red in turn, black labels in
+    small type, saved as a lossy JPEG: each stack is one filled shape, most of it red."""
+    fig = Figure(560, 230)
+    gene = font("DejaVu Sans", 10)
+    green, red = "#bfffbf", "#ff0000"
+    stacks = [
+        (70, ["CALR", "HSPA5", "B2M", "PDIA3", "TAP2"]),
+        (200, ["IRF7", "CANX", "STAT1", "TAP1", "MYD88"]),
+        (330, ["CD74", "CTSS", "FADD", "LBP", "IKBKB"]),
+        (460, ["TLR4", "IRAK4", "TRAF6", "TBK1", "NFKB1"]),
+    ]
+    tops = []
+    for x, names in stacks:
+        y0 = 30
+        for i, name in enumerate(names):
+            rect = (x - 30, y0 + 20 * i, x + 30, y0 + 20 * (i + 1))
+            fig.box(rect, red if i % 2 == 0 else green, "black", 1, 0)
+            fig.text((x, y0 + 20 * i + 10), name, gene)
+        tops.append((x, y0 + 20 * len(names)))
+    thin = {"head": 5, "width": 1}
+    for (xa, ya), (xb, _) in zip(tops, tops[1:]):
+        fig.arrow((xa + 32, ya - 50), (xb - 34, ya - 50), **thin)
+    fig.text((280, 200), "Antigen processing", font("DejaVu Sans", 10), fill="#333333")
+    return fig
+
+
 # name, drawing, save options, kind, font, what it tests
 FIXTURES = [
     ("membranes-12-00775-g005.jpg", membranes_stand_in, {"quality": 80}, "stand-in",
@@ -447,6 +474,9 @@ FIXTURES = [
     ("grey-highlights.jpg", grey_highlights, {"quality": 75}, "grey-highlights", "DejaVu Sans 10-11 px",
      "KEGG-style boxes, some highlighted dark grey with black labels on the grey, JPEG q75: "
      "a dark fill whose text is darker than it"),
+    ("gene-stacks.jpg", gene_stacks, {"quality": 75}, "gene-stacks", "DejaVu Sans 10 px",
+     "KEGG-style stacks of touching light green and red gene boxes, black labels, JPEG q75: "
+     "a light fill grown into one shape with dark ones"),
 ]
 
 

@@ -86,8 +86,10 @@ public struct Recipe: Hashable, Sendable {
     /// Version 17: `reread` reads the garbled words of a figure that falls short a sample first,
     /// and the rest only when the sample replaced one (`RereadPlan`); the `invert` step stretches
     /// a dark fill with darker labels upright, not turned over (`Image.turnOver(regionsOf:…)`).
+    /// Version 18: a fill's level is measured without the dark fills grown into its region
+    /// (`Image.whiten(regionsOf:sparing:…)`, `sparedRemainderShare`).
     public static let figure = Recipe(
-        name: "figure", version: 17, preparation: .full,
+        name: "figure", version: 18, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

@@ -105,6 +105,20 @@ struct FigureReaderTests {
         #expect(figure.isSuperset(of: ["CANX", "TAP1", "CTSS", "IRAK4", "TRAF6"]))
     }
 
+    @Test("the labels of light boxes stacked with red ones, one filled shape, are read")
+    func lightBoxesStackedWithDarkOnes() throws {
+        // Each column is mostly red: measured whole, its level was the red's and the green boxes'
+        // small print went white. Read here without `reread` (no lexicon), the build before read
+        // none of the green boxes' eight labels; plain Tesseract reads none of the genes. (HSPA5
+        // and TAP1 read `HSPAS` and `TAPL` here, which `reread` corrects.)
+        let green: Set<String> = ["PDIA3", "CANX", "CTSS", "LBP", "IRAK4", "TBK1"]
+        let figure = try labelsRead("gene-stacks.jpg", by: read("gene-stacks.jpg", .figure))
+        #expect(figure.isSuperset(of: green))
+        #expect(try labelsRead("gene-stacks.jpg", by: read("gene-stacks.jpg", .fast)).isDisjoint(with: green))
+        // The red boxes' black labels are read as well.
+        #expect(figure.isSuperset(of: ["CALR", "B2M", "TAP2", "STAT1", "FADD", "TLR4", "TRAF6", "NFKB1"]))
+    }
+
     @Test("labels turned 90 degrees are read by the vertical pass, with boxes on the drawn labels")
     func verticalLabels() throws {
         let tokens = try read("vertical-label.png", .figure)

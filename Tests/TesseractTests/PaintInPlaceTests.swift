@@ -77,11 +77,15 @@ struct PaintInPlaceTests {
         #expect(ObjectIdentifier(image) == before)
         #expect(LeptonicaReplica.same(image, whitened))
 
-        // Sparing changes only the spared pixels: each region is still measured whole.
+        // The spared pixels keep their levels; the rest are measured without them
+        // (PreprocessingOperationTests' `whitenedBesideSparedFill`), so nothing spared is nothing changed.
         var sparing = try Self.grey(seed: 1)
         try Image.whiten(regionsOf: regions, sparing: spared, margin: 10, darkest: 100, lightTextContrast: 60, on: &sparing)
-        #expect(LeptonicaReplica.same(sparing, try whitened.replacing(under: spared, with: original)))
+        #expect(LeptonicaReplica.same(sparing, try sparing.replacing(under: spared, with: original)))
         #expect(!LeptonicaReplica.same(sparing, whitened))
+        var sparingNothing = try Self.grey(seed: 1)
+        try Image.whiten(regionsOf: regions, sparing: spared.painted(0, in: [Box(x: 0, y: 0, width: spared.width, height: spared.height)]), margin: 10, darkest: 100, lightTextContrast: 60, on: &sparingNothing)
+        #expect(LeptonicaReplica.same(sparingNothing, whitened))
         #expect(throws: TesseractError.self) {
             try Image.whiten(regionsOf: regions, sparing: spared.cropped(to: Box(x: 0, y: 0, width: 9, height: 9)),
                              margin: 10, darkest: 100, on: &sparing)

@@ -103,6 +103,44 @@ struct PreprocessingOperationTests {
         #expect(try flat.whitenedRegions(of: mask, margin: 10, darkest: 100, lightTextContrast: 60).encoded(as: .png) != flat.whitenedRegions(of: mask, margin: 10, darkest: 100).encoded(as: .png))
     }
 
+    @Test("a light fill grown into one region with a spared dark fill is whitened by its own level, not the dark fill's")
+    func whitenedBesideSparedFill() throws {
+        let line = try FilledLine()
+        let (grey, ink, fill, mask) = (line.grey, line.ink, line.fill, line.mask)
+        // A stack of gene boxes: a light fill (220) with small print's grey text (90) on its
+        // left third, a dark fill (70) on the rest, one region of the fills' mask.
+        let light = Box(x: fill.x, y: fill.y, width: 100, height: fill.height)
+        let dark = Box(x: light.x + light.width, y: fill.y, width: fill.width - light.width, height: fill.height)
+        let stacked = try grey.painted(220, in: [fill]).painted(90, under: ink).painted(70, in: [dark])
+        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
+        let spared = try blank.painted(0, in: [dark]).binarized(threshold: 128)
+        let text = try ink.cropped(to: light).setPixelCount()
+        let lightInk = { (image: Image) in try image.cropped(to: light).binarized(threshold: 128).setPixelCount() }
+        #expect(text > 150)
+        // Measured whole, the region's level is the dark fill's, and the text went white.
+        #expect(try lightInk(stacked.whitenedRegions(of: mask, margin: 10, darkest: 100)) == 0)
+        var sparing = stacked
+        try Image.whiten(regionsOf: mask, sparing: spared, margin: 10, darkest: 100, lightTextContrast: 60, on: &sparing)
+        #expect(try lightInk(sparing) > text * 7 / 10)
+        #expect(try lightInk(sparing) < text * 13 / 10)
+        #expect(try sparing.cropped(to: dark).encoded(as: .png) == stacked.cropped(to: dark).encoded(as: .png))
+        // A region all spared is left as it is.
+        var allSpared = stacked
+        try Image.whiten(regionsOf: mask, sparing: mask, margin: 10, darkest: 100, on: &allSpared)
+        #expect(try allSpared.encoded(as: .png) == stacked.encoded(as: .png))
+        // A dark fill (70) whose anti-aliased rim (a column at 110, two at 200) is all the region
+        // leaves: the rim is measured with the fill and goes white, as the fill's level makes it
+        // (by its own level, 200, its darker column would stay grey).
+        let rim = Box(x: fill.x, y: fill.y, width: 3, height: fill.height)
+        let inner = Box(x: fill.x + 3, y: fill.y, width: fill.width - 3, height: fill.height)
+        let rimmed = try grey.painted(70, in: [inner]).painted(110, in: [Box(x: rim.x, y: rim.y, width: 1, height: rim.height)])
+            .painted(200, in: [Box(x: rim.x + 1, y: rim.y, width: 2, height: rim.height)])
+        var rimWhitened = rimmed
+        try Image.whiten(regionsOf: mask, sparing: blank.painted(0, in: [inner]).binarized(threshold: 128), margin: 10, darkest: 100, on: &rimWhitened)
+        #expect(try rimWhitened.cropped(to: rim).binarized(threshold: 250).setPixelCount() == 0)
+        #expect(try rimWhitened.cropped(to: inner).encoded(as: .png) == rimmed.cropped(to: inner).encoded(as: .png))
+    }
+
     @Test("a dark fill is turned over, its light text coming out dark; one with darker text is stretched upright, its text staying dark")
     func turnedOverRegions() throws {
         let line = try FilledLine()
