@@ -3,8 +3,8 @@ import PackageDescription
 
 // Dependencies point down this list and never back up (see ../shared/DESIGN.md):
 // ocr-worker -> Worker -> Records, Genes, FigureOCR -> Tesseract -> CTesseract, CPNGReader,
-// CLeptonicaReplicas, CWordWalk, and every module may use the leaf Evidence (token, box, gene
-// mention). Only the executable links COpenMPSerial, CLineImageStore, CParagraphSkip,
+// CLeptonicaReplicas, CImageResampling, CWordWalk, and every module may use the leaf Evidence
+// (token, box, gene mention). Only the executable links COpenMPSerial, CLineImageStore, CParagraphSkip,
 // CPageImageSteps, CAmbiguitySkip and CLineFindingSkip: definitions libtesseract's calls bind
 // to (CEngineHints carries what the Tesseract module tells them).
 let package = Package(
@@ -33,12 +33,14 @@ let package = Package(
         // Leptonica's unsharp masking, scaling, thresholding and painting under a mask, pixel for
         // pixel and faster (C: each repeats Leptonica's integer and float arithmetic exactly).
         .target(name: "CLeptonicaReplicas", linkerSettings: [.linkedLibrary("lept")]),
+        // Lanczos enlargement of grey images, sharper than Leptonica's linear interpolation (C).
+        .target(name: "CImageResampling", linkerSettings: [.linkedLibrary("lept"), .linkedLibrary("m")]),
         // The recognised words read out in one pass (C++: Tesseract's left-to-right iterator).
         .target(name: "CWordWalk", linkerSettings: [.linkedLibrary("tesseract")]),
         // Per-thread facts about the image being recognised, which the executable's definitions
         // of libtesseract's functions read (C).
         .target(name: "CEngineHints"),
-        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CLeptonicaReplicas", "CWordWalk", "CEngineHints", "Evidence"]),
+        .target(name: "Tesseract", dependencies: ["CTesseract", "CPNGReader", "CLeptonicaReplicas", "CImageResampling", "CWordWalk", "CEngineHints", "Evidence"]),
         .target(name: "FigureOCR", dependencies: ["Tesseract", "Evidence"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),

@@ -88,8 +88,10 @@ public struct Recipe: Hashable, Sendable {
     /// a dark fill with darker labels upright, not turned over (`Image.turnOver(regionsOf:…)`).
     /// Version 18: a fill's level is measured without the dark fills grown into its region
     /// (`Image.whiten(regionsOf:sparing:…)`, `sparedRemainderShare`).
+    /// Version 19: the figure is enlarged with a Lanczos filter, not linearly
+    /// (`Image.lanczosScaled(by:)`).
     public static let figure = Recipe(
-        name: "figure", version: 18, preparation: .full,
+        name: "figure", version: 19, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

@@ -1,3 +1,4 @@
+import CImageResampling
 import CLeptonicaReplicas
 import CTesseract
 import Evidence
@@ -91,13 +92,25 @@ public final class Image {
             throw TesseractError(.imageOperationFailed, "cannot scale an image by \(factor)")
         }
         // Leptonica's pixScale, pixel for pixel, with a faster grey upscaling (CLeptonicaReplicas).
-        let result = ow_scale(pix, Float(factor))
+        return try derivedByScaling(ow_scale(pix, Float(factor)), operation: "scale by \(factor)")
+    }
+
+    /// This 8-bit grey image enlarged by `factor` (more than 1) with a Lanczos filter (3 lobes;
+    /// CImageResampling): no kink in its edges at each source pixel, as `scaled(by:)`'s linear
+    /// interpolation leaves, at the same size and source mapping. Throws for other depths, a
+    /// colormap or a factor of 1 or less.
+    public func lanczosScaled(by factor: Double) throws -> Image {
+        guard depth == 8, pixGetColormap(pix) == nil, factor > 1, factor.isFinite else {
+            throw TesseractError(.imageOperationFailed, "cannot enlarge a \(depth)-bit image by \(factor) with the Lanczos filter (8-bit grey, more than 1)")
+        }
+        return try derivedByScaling(ow_lanczos_scale(pix, Float(factor)), operation: "enlarge by \(factor)")
+    }
+
+    /// Wraps a scaling's result, mapped back by the ratio of its size to this image's.
+    private func derivedByScaling(_ result: UnsafeMutablePointer<PIX>?, operation: String) throws -> Image {
         var w: Int32 = 0, h: Int32 = 0
         if let result { pixGetDimensions(result, &w, &h, nil) }
-        return try derived(
-            result, operation: "scale by \(factor)",
-            toThis: .scaling(fromWidth: width, height: height, toWidth: Int(w), height: Int(h))
-        )
+        return try derived(result, operation: operation, toThis: .scaling(fromWidth: width, height: height, toWidth: Int(w), height: Int(h)))
     }
 
     /// This image as 8-bit grey (luminance for colour images).
