@@ -90,8 +90,9 @@ public struct Recipe: Hashable, Sendable {
     /// (`Image.whiten(regionsOf:sparing:…)`, `sparedRemainderShare`).
     /// Version 19: the figure is enlarged with a Lanczos filter, not linearly
     /// (`Image.lanczosScaled(by:)`).
+    /// Version 20: so are the `reread` pass's crops.
     public static let figure = Recipe(
-        name: "figure", version: 19, preparation: .full,
+        name: "figure", version: 20, preparation: .full,
         passes: [
             Pass(name: "sparse", view: .prepared, mode: .sparseText),
             Pass(name: "vertical", view: .verticalText, mode: .sparseText),

@@ -18,7 +18,7 @@ struct RecipeTests {
         let reduced = try #require(Recipe.named("figure~vertical~lines"))
         #expect(!reduced.passes.contains { $0.name == "vertical" })
         #expect(!reduced.preparation.removeLines && reduced.preparation.invertDarkRegions)
-        #expect(reduced.identifier == "figure/19 [without=vertical, without=lines]")
+        #expect(reduced.identifier == "figure/20 [without=vertical, without=lines]")
         #expect(Recipe.named("figure~scale")?.preparation.targetCapHeight == nil)
         #expect(Recipe.named("figure~fills")?.preparation.whitenFills == false)
         #expect(Recipe.named("figure~colour") == nil)

@@ -9,7 +9,7 @@ public struct JobIdentity: Sendable, Hashable {
     public var imageSHA256: String
     /// SHA-256 of the record file, `inline:<digest>` for an inline record, or `none`.
     public var record: String
-    /// The recipe identifier, e.g. `figure/19`.
+    /// The recipe identifier, e.g. `figure/20`.
     public var recipe: String
     /// The gene lexicon's version, or `none`.
     public var lexicon: String
