@@ -2,17 +2,20 @@
 // much as 4 before Tesseract reads it, and linear interpolation's blur cost letters of 5-7 px
 // capitals their shapes (see FigurePreparer.scaledIfNeeded).
 //
-// Separable: the source rows are widened first into a table of floats (source height x
-// destination width), then each destination row is the weighted sum of 6 rows of that table.
-// The weights of each destination column and row, and the source indices they apply to
-// (clamped at the edges), are computed once.
+// Separable: each source row is widened to the destination's width, then each destination
+// row is the weighted sum of 6 widened rows. The destination rows need source rows in rising
+// order, 6 consecutive ones at a time, so the widened rows are kept in a ring of 8 (each
+// widened once): the whole widened table, a float for each destination pixel over the scale,
+// would have been up to 68 MB beside a page at the preparation's 24-megapixel bound. The
+// weights of each destination column and row, and the source indices they apply to (held to
+// the edges), are computed once.
 #include "lanczos_scale.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 
-enum { TAPS = 6 };
+enum { TAPS = 6, RING = 8 };
 
 static double lanczos3(double x) {
     if (x == 0.0) return 1.0;
@@ -40,6 +43,19 @@ static void filter(int32_t size, int32_t count, double ratio, int32_t *index, fl
     }
 }
 
+// Source row `y` of `src` widened into `out` (`wd` floats), through the columns' filter.
+static void widen(const l_uint32 *row, int32_t ws, int32_t wd, const int32_t *columns, const float *weights,
+                  uint8_t *line, float *out) {
+    for (int32_t x = 0; x < ws; x++) line[x] = (uint8_t)GET_DATA_BYTE(row, x);
+    for (int32_t j = 0; j < wd; j++) {
+        const int32_t *index = columns + (size_t)j * TAPS;
+        const float *weight = weights + (size_t)j * TAPS;
+        float value = 0;
+        for (int t = 0; t < TAPS; t++) value += weight[t] * line[index[t]];
+        out[j] = value;
+    }
+}
+
 PIX *ow_lanczos_scale(PIX *pixs, float scale) {
     if (!pixs || pixGetDepth(pixs) != 8 || pixGetColormap(pixs) || !(scale > 1.0f)) return NULL;
     const int32_t ws = pixGetWidth(pixs), hs = pixGetHeight(pixs);
@@ -49,10 +65,12 @@ PIX *ow_lanczos_scale(PIX *pixs, float scale) {
     int32_t *rows = malloc((size_t)hd * TAPS * sizeof(int32_t));
     float *column_weights = malloc((size_t)wd * TAPS * sizeof(float));
     float *row_weights = malloc((size_t)hd * TAPS * sizeof(float));
-    float *widened = malloc((size_t)wd * (size_t)hs * sizeof(float));
+    float *ring = malloc((size_t)wd * RING * sizeof(float));
     float *sum = malloc((size_t)wd * sizeof(float));
-    if (!pixd || !columns || !rows || !column_weights || !row_weights || !widened || !sum) {
-        free(columns); free(rows); free(column_weights); free(row_weights); free(widened); free(sum);
+    uint8_t *line = malloc((size_t)ws);
+    int32_t held[RING];
+    if (!pixd || !columns || !rows || !column_weights || !row_weights || !ring || !sum || !line) {
+        free(columns); free(rows); free(column_weights); free(row_weights); free(ring); free(sum); free(line);
         pixDestroy(&pixd);
         return NULL;
     }
@@ -62,33 +80,22 @@ PIX *ow_lanczos_scale(PIX *pixs, float scale) {
     pixScaleResolution(pixd, scale, scale);
     filter(ws, wd, (double)wd / ws, columns, column_weights);
     filter(hs, hd, (double)hd / hs, rows, row_weights);
+    for (int r = 0; r < RING; r++) held[r] = -1;
 
-    l_uint32 *src = pixGetData(pixs), *dst = pixGetData(pixd);
+    const l_uint32 *src = pixGetData(pixs);
+    l_uint32 *dst = pixGetData(pixd);
     const int32_t spl = pixGetWpl(pixs), dpl = pixGetWpl(pixd);
-    uint8_t *line = malloc((size_t)ws);
-    if (!line) {
-        free(columns); free(rows); free(column_weights); free(row_weights); free(widened); free(sum);
-        pixDestroy(&pixd);
-        return NULL;
-    }
-    for (int32_t y = 0; y < hs; y++) {
-        const l_uint32 *in = src + (size_t)y * spl;
-        for (int32_t x = 0; x < ws; x++) line[x] = (uint8_t)GET_DATA_BYTE(in, x);
-        float *out = widened + (size_t)y * wd;
-        for (int32_t j = 0; j < wd; j++) {
-            const int32_t *index = columns + (size_t)j * TAPS;
-            const float *weight = column_weights + (size_t)j * TAPS;
-            float value = 0;
-            for (int t = 0; t < TAPS; t++) value += weight[t] * line[index[t]];
-            out[j] = value;
-        }
-    }
     for (int32_t i = 0; i < hd; i++) {
         const int32_t *index = rows + (size_t)i * TAPS;
         const float *weight = row_weights + (size_t)i * TAPS;
         for (int32_t j = 0; j < wd; j++) sum[j] = 0;
         for (int t = 0; t < TAPS; t++) {
-            const float *row = widened + (size_t)index[t] * wd;
+            const int32_t y = index[t];
+            float *row = ring + (size_t)(y % RING) * wd;
+            if (held[y % RING] != y) {
+                widen(src + (size_t)y * spl, ws, wd, columns, column_weights, line, row);
+                held[y % RING] = y;
+            }
             const float w = weight[t];
             for (int32_t j = 0; j < wd; j++) sum[j] += w * row[j];
         }
@@ -98,6 +105,6 @@ PIX *ow_lanczos_scale(PIX *pixs, float scale) {
             SET_DATA_BYTE(out, j, value <= 0 ? 0 : value >= 255 ? 255 : (int32_t)value);
         }
     }
-    free(line); free(columns); free(rows); free(column_weights); free(row_weights); free(widened); free(sum);
+    free(columns); free(rows); free(column_weights); free(row_weights); free(ring); free(sum); free(line);
     return pixd;
 }
