@@ -50,7 +50,10 @@ extension Image {
                     throw TesseractError(.imageOperationFailed, "Leptonica could not spare pixels of a \(w)x\(h) region")
                 }
                 var left: Int32 = 0, all: Int32 = 0
-                guard pixCountPixels(copy, &left, nil) == 0, pixCountPixels(piece, &all, nil) == 0, left > 0 else { return }
+                guard pixCountPixels(copy, &left, nil) == 0, pixCountPixels(piece, &all, nil) == 0 else {
+                    throw TesseractError(.imageOperationFailed, "Leptonica could not count the pixels of a \(w)x\(h) region")
+                }
+                if left == 0 { return }
                 // What a dark fill leaves of its region is mostly its anti-aliased rim, which its
                 // own level would keep grey around the box: such a remainder is measured with it.
                 rim = Float(left) < Self.sparedRemainderShare * Float(all)
