@@ -110,13 +110,13 @@ struct FigureReaderTests {
         // Each column is mostly red: measured whole, its level was the red's and the green boxes'
         // small print went white. Read here without `reread` (no lexicon), the build before read
         // none of the green boxes' eight labels; plain Tesseract reads none of the genes. (HSPA5
-        // and TAP1 read `HSPAS` and `TAPL` here, which `reread` corrects.)
+        // reads `HSPAS` here, which `reread` corrects, and TAP1 comes and goes with the scaling.)
         let green: Set<String> = ["PDIA3", "CANX", "CTSS", "LBP", "IRAK4", "TBK1"]
         let figure = try labelsRead("gene-stacks.jpg", by: read("gene-stacks.jpg", .figure))
         #expect(figure.isSuperset(of: green))
         #expect(try labelsRead("gene-stacks.jpg", by: read("gene-stacks.jpg", .fast)).isDisjoint(with: green))
-        // Most of the red boxes' black labels are read as well (`IRFF` for IRF7 and `cD74` are
-        // the engine's; STAT1 comes and goes with the scaling).
+        // Most of the red boxes' black labels are read as well (the engine reads IRF7 and STAT1
+        // as `IRF?` and `STATI` here; which of them it misreads moves with the scaling).
         let red: Set<String> = ["CALR", "B2M", "TAP2", "IRF7", "STAT1", "MYD88", "CD74", "FADD", "IKBKB", "TLR4", "TRAF6", "NFKB1"]
         #expect(figure.intersection(red).count >= 8)
     }
