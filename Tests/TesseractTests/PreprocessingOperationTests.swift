@@ -112,8 +112,7 @@ struct PreprocessingOperationTests {
         let light = Box(x: fill.x, y: fill.y, width: 100, height: fill.height)
         let dark = Box(x: light.x + light.width, y: fill.y, width: fill.width - light.width, height: fill.height)
         let stacked = try grey.painted(220, in: [fill]).painted(90, under: ink).painted(70, in: [dark])
-        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
-        let spared = try blank.painted(0, in: [dark]).binarized(threshold: 128)
+        let spared = try line.mask(of: [dark])
         let text = try ink.cropped(to: light).setPixelCount()
         let lightInk = { (image: Image) in try image.cropped(to: light).binarized(threshold: 128).setPixelCount() }
         #expect(text > 150)
@@ -136,7 +135,7 @@ struct PreprocessingOperationTests {
         let rimmed = try grey.painted(70, in: [inner]).painted(110, in: [Box(x: rim.x, y: rim.y, width: 1, height: rim.height)])
             .painted(200, in: [Box(x: rim.x + 1, y: rim.y, width: 2, height: rim.height)])
         var rimWhitened = rimmed
-        try Image.whiten(regionsOf: mask, sparing: blank.painted(0, in: [inner]).binarized(threshold: 128), margin: 10, darkest: 100, on: &rimWhitened)
+        try Image.whiten(regionsOf: mask, sparing: line.mask(of: [inner]), margin: 10, darkest: 100, on: &rimWhitened)
         #expect(try rimWhitened.cropped(to: rim).binarized(threshold: 250).setPixelCount() == 0)
         #expect(try rimWhitened.cropped(to: inner).encoded(as: .png) == rimmed.cropped(to: inner).encoded(as: .png))
     }
@@ -293,9 +292,18 @@ private struct FilledLine {
     init() throws {
         grey = try Image(contentsOf: Fixtures.figure("clean-line.png")).grayscale()
         ink = try grey.binarized(threshold: 128)
-        let blank = try grey.painted(255, in: [Box(x: 0, y: 0, width: grey.width, height: grey.height)])
-        mask = try blank.painted(0, in: [fill]).binarized(threshold: 128)
+        mask = try Self.mask(of: [fill], on: grey)
         text = try grey.cropped(to: fill).binarized(threshold: 128).setPixelCount()
+    }
+
+    /// A 1-bit mask of `boxes` on a page of `page`'s size.
+    static func mask(of boxes: [Box], on page: Image) throws -> Image {
+        try page.painted(255, in: [Box(x: 0, y: 0, width: page.width, height: page.height)]).painted(0, in: boxes).binarized(threshold: 128)
+    }
+
+    /// A 1-bit mask of `boxes` on this line's page.
+    func mask(of boxes: [Box]) throws -> Image {
+        try Self.mask(of: boxes, on: grey)
     }
 
     /// Ink (darker than 128) of `image` in the box.
